@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { CallDef } from './define';
+import type { Result } from './errors';
+import { settingsCalls } from './settings';
+import { workspaceCalls } from './workspace';
+
+/** Every call of the API, merged from one module per feature area. */
+export const contract = {
+  ...workspaceCalls,
+  ...settingsCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = Contract[K] extends CallDef<z.ZodType, infer O> ? O : never;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** The channel prefix the Electron transport uses; one channel per call. */
+export const IPC_PREFIX = 'pw:';
+
+export * from './errors';
+export type { CallDef } from './define';
+export * from './settings';
+export * from './workspace';
+
+/** What the preload exposes as `window.privacyApi`, and what the HTTP bridge answers: one function per call. */
+export type Bridge = {
+  [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>>;
+};

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { call } from './define';
+
+export const settingsSchema = z.object({
+  /** 0 turns the idle lock off. */
+  idleLockMinutes: z.number().int().min(0).max(24 * 60),
+  theme: z.enum(['light', 'dark', 'auto']),
+});
+
+export type AppSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, theme: 'auto' };
+
+export const settingsCalls = {
+  'settings.get': call(z.object({}).strict()).returns<AppSettings>(),
+  'settings.update': call(settingsSchema.partial().strict()).returns<AppSettings>(),
+} as const;

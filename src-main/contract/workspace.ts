@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { call } from './define';
+
+export const MIN_PASSPHRASE_LENGTH = 12;
+export const WORKSPACE_EXTENSION = '.pws';
+
+const passphrase = z
+  .string()
+  .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`)
+  .max(1024, 'Use at most 1,024 characters.');
+
+const workspacePath = z
+  .string()
+  .trim()
+  .min(1, 'Choose where the workspace file goes.')
+  .max(4096, 'That path is too long.');
+
+export interface WorkspaceStatus {
+  state: 'locked' | 'unlocked';
+  /** The file the person chose; present while unlocked. */
+  path?: string;
+  organisationName?: string;
+  schemaVersion?: number;
+  /** Set when unlocking ran migrations: where the pre-migration copy is. */
+  migrationBackup?: string;
+}
+
+export interface RecentWorkspace {
+  path: string;
+  organisationName: string;
+  lastOpenedAt: string;
+  exists: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' can show native file dialogs; 'browser' is the local browser mode. */
+  host: 'electron' | 'browser';
+  /** Where a new workspace is suggested to go. */
+  defaultFolder: string;
+  pathSeparator: '/' | '\\';
+}
+
+export const workspaceCalls = {
+  'app.info': call(z.object({}).strict()).returns<AppInfo>(),
+  'workspace.status': call(z.object({}).strict()).returns<WorkspaceStatus>(),
+  'workspace.create': call(
+    z
+      .object({
+        path: workspacePath,
+        organisationName: z.string().trim().min(1, 'Name the organisation.').max(300),
+        passphrase,
+        confirmPassphrase: z.string(),
+      })
+      .strict()
+      .refine((v) => v.passphrase === v.confirmPassphrase, {
+        message: 'The two passphrases differ.',
+        path: ['confirmPassphrase'],
+      }),
+  ).returns<WorkspaceStatus>(),
+  'workspace.unlock': call(
+    z.object({ path: workspacePath, passphrase: z.string().min(1, 'Enter the passphrase.').max(1024) }).strict(),
+  ).returns<WorkspaceStatus>(),
+  'workspace.lock': call(z.object({}).strict()).returns<WorkspaceStatus>(),
+  'workspace.changePassphrase': call(
+    z
+      .object({
+        currentPassphrase: z.string().min(1, 'Enter the current passphrase.').max(1024),
+        newPassphrase: passphrase,
+        confirmPassphrase: z.string(),
+      })
+      .strict()
+      .refine((v) => v.newPassphrase === v.confirmPassphrase, {
+        message: 'The two passphrases differ.',
+        path: ['confirmPassphrase'],
+      }),
+  ).returns<{ changed: true }>(),
+  'workspace.recent': call(z.object({}).strict()).returns<RecentWorkspace[]>(),
+  'workspace.forgetRecent': call(z.object({ path: workspacePath }).strict()).returns<RecentWorkspace[]>(),
+  /** Electron only: the native dialog. The browser mode answers UNSUPPORTED and the UI asks for a path. */
+  'workspace.choosePath': call(z.object({ purpose: z.enum(['create', 'open']) }).strict()).returns<{
+    path: string | null;
+  }>(),
+  /** Called on user activity, at most every few seconds, so the idle lock counts from the last real use. */
+  'session.activity': call(z.object({}).strict()).returns<{ lockInSeconds: number | null }>(),
+} as const;

@@ -1,0 +1,33 @@
+import type { Db } from '../sqlite';
+import { m0001Initial } from './0001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+
+export function assertMonotonic(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}
+
+assertMonotonic(MIGRATIONS);
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs each pending migration in its own transaction, the version bump inside it. */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  const from = schemaVersion(db);
+  for (const m of migrations.slice(from)) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}
+
+export type { Migration } from './types';

@@ -1,0 +1,14 @@
+import type { AppServices } from '../../services/app-services';
+import { settingsHandlers } from './settings';
+import type { Handlers } from './types';
+import { workspaceHandlers } from './workspace';
+
+/** One handler per contract call; the type makes a missing or extra handler a compile error. */
+export function createHandlers(services: AppServices): Handlers {
+  return {
+    ...workspaceHandlers(services),
+    ...settingsHandlers(services),
+  };
+}
+
+export type { Handlers } from './types';
