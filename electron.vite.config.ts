@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-main/transport/csp';
+import { META_CONTENT_SECURITY_POLICY } from './src-main/transport/csp';
 
 const root = import.meta.dirname;
 
@@ -11,7 +11,7 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'privacy-workstation-csp',
     transformIndexHtml: (html) =>
-      html.replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace('<!--csp-->', `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`),
   };
 }
 
@@ -25,6 +25,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only electron and a few built-ins: bundle everything else in.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: { preload: resolve(root, 'src-main/shell/preload.ts') },
         // A sandboxed preload must be one CommonJS file.

@@ -40,7 +40,17 @@ export async function createWorkspaceFile(
       path: 'A file with this name already exists.',
     });
   }
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new AppError('VALIDATION', 'Part of that path is a file, not a folder. Choose a folder for the new workspace.', {
+        path: 'Part of this path is a file.',
+      });
+    }
+    throw toAppError(error);
+  }
   const salt = randomBytes(SALT_BYTES);
   const key = await deriveKey(passphrase, salt);
   // Built under a temporary name and renamed, so a failure never leaves a half-made workspace at `path`.
@@ -75,7 +85,13 @@ function readHeader(path: string): { size: number; head: Buffer } {
       path: 'No file here.',
     });
   }
-  const size = statSync(path).size;
+  const stats = statSync(path);
+  if (!stats.isFile()) {
+    throw new AppError('NOT_A_WORKSPACE', 'That is a folder, not a workspace file. Choose the .pws file inside it.', {
+      path: 'This is a folder.',
+    });
+  }
+  const size = stats.size;
   const head = Buffer.alloc(SALT_BYTES);
   const fd = openSync(path, 'r');
   try {

@@ -88,6 +88,8 @@ export class WorkspaceSession {
 
   /** Counts as use for the idle lock. */
   touch(): void {
+    // Use after the deadline does not revive a workspace the idle check has not got to yet.
+    this.lockIfIdle();
     this.lastActivity = this.clock.now().getTime();
   }
 

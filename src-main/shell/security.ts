@@ -40,7 +40,7 @@ export function isAllowedRequest(url: string, appUrl: string): boolean {
   try {
     const target = new URL(url);
     const app = new URL(appUrl);
-    if (target.protocol === 'file:') return app.protocol === 'file:' && target.pathname.startsWith(app.pathname.replace(/[^/]*$/, ''));
+    if (target.protocol === 'file:') return app.protocol === 'file:' && target.host === app.host && target.pathname.startsWith(app.pathname.replace(/[^/]*$/, ''));
     return app.protocol !== 'file:' && target.origin === app.origin;
   } catch {
     return false;

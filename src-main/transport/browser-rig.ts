@@ -37,6 +37,8 @@ export async function startBrowserRig(options: BrowserRigOptions): Promise<Brows
     configName: 'settings',
     projectName: 'privacy-workstation',
     schema: SETTINGS_JSON_SCHEMA,
+    // Settings are never personal data: a file this version cannot read falls back to the defaults instead of stopping the app.
+    clearInvalidConfig: true,
   });
   const services = createServices({
     host: { host: 'browser', version: options.version, defaultFolder: options.defaultFolder, pathSeparator: sep === '\\' ? '\\' : '/' },

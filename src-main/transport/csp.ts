@@ -4,7 +4,7 @@
  * origin anywhere: the app makes no network request. Inline styles are allowed
  * because the component library sets CSS variables at run time; scripts are not.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -16,4 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** Browsers ignore (and complain about) frame-ancestors in a <meta> policy; it is enforced by the header only. */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');

@@ -20,7 +20,8 @@ export interface DispatchOptions {
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
   return async (name, input) => {
     if (!isCallName(name)) {
-      return failure({ code: 'VALIDATION', message: `There is no call named “${String(name).slice(0, 80)}”.` });
+      const message = typeof name === 'string' ? `There is no call named “${name.slice(0, 80)}”.` : 'A call needs a name.';
+      return failure({ code: 'VALIDATION', message });
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return failure(validationError(parsed.error));

@@ -54,12 +54,12 @@ export async function startHttpBridge(options: { dispatch: Dispatch; staticDir: 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== `${LOOPBACK}:${port}`) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)));
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return serveStatic(res, url.pathname);
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, encodedName: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
     if (given.length !== expectedToken.length || !timingSafeEqual(given, expectedToken)) {
@@ -68,14 +68,17 @@ export async function startHttpBridge(options: { dispatch: Dispatch; staticDir: 
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Calls must be sent as JSON.' } });
     }
+    let name: string;
     let input: unknown;
     try {
+      name = decodeURIComponent(encodedName);
       input = JSON.parse(await readBody(req));
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The call’s input is not valid JSON or is too large.' } });
     }
     const result = await options.dispatch(name, input);
-    return sendJson(res, result.ok ? 200 : 422, result);
+    // A refused call is an answer, not a transport failure: the Result says how it went.
+    return sendJson(res, 200, result);
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

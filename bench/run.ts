@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { firstPaintBench } from './first-paint';
+import { storageBench } from './storage';
+import { unlockBench } from './unlock';
+
+/** `npm run bench`: figures as JSON on standard output, nothing asserted. */
+const root = resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+try {
+  const figures = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    unit: 'ms',
+    unlock: await unlockBench(dir, 7),
+    storage100k: await storageBench(dir, 3),
+    rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
+    peakRssMiB: 0,
+  };
+  figures.peakRssMiB = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20);
+  console.log(JSON.stringify(figures, null, 2));
+} finally {
+  clearInterval(sampler);
+  rmSync(dir, { recursive: true, force: true });
+}

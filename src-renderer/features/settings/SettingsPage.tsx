@@ -1,0 +1,49 @@
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useSettings } from '../../app/settings-context';
+import { Page } from '../../ui/Page';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { IdleLockForm } from './IdleLockForm';
+import { ThemeSetting } from './ThemeSetting';
+
+function SettingsGroup({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg" component="section">
+      <Stack gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {description}
+          </Text>
+        </div>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function SettingsPage() {
+  const { settings } = useSettings();
+  return (
+    <Page title="Settings">
+      <SettingsGroup
+        title="Automatic lock"
+        description="Locking closes the workspace and forgets the key; the passphrase opens it again."
+      >
+        {/* Mounted once settings arrive, so the field starts from the saved value. */}
+        {settings ? <IdleLockForm saved={settings.idleLockMinutes} /> : <Loader size="sm" aria-label="Loading settings" />}
+      </SettingsGroup>
+      <SettingsGroup title="Appearance" description="Auto follows the light or dark mode of the operating system.">
+        <ThemeSetting />
+      </SettingsGroup>
+      <SettingsGroup
+        title="Change passphrase"
+        description="The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten one, so store it in your password manager."
+      >
+        <ChangePassphraseForm />
+      </SettingsGroup>
+    </Page>
+  );
+}

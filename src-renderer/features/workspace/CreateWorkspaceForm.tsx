@@ -1,0 +1,51 @@
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { MIN_PASSPHRASE_LENGTH, WORKSPACE_EXTENSION, type AppInfo, type WorkspaceStatus } from '../../app/api';
+import { PassphraseStrength } from '../../ui/PassphraseStrength';
+import { useCallForm } from '../../ui/use-call-form';
+import { PathField } from './PathField';
+import { suggestedWorkspacePath } from './paths';
+
+interface CreateWorkspaceFormProps {
+  info: AppInfo;
+  onCreated: (status: WorkspaceStatus) => void;
+}
+
+export function CreateWorkspaceForm({ info, onCreated }: CreateWorkspaceFormProps) {
+  const form = useCallForm({
+    call: 'workspace.create',
+    initialValues: { organisationName: '', path: suggestedWorkspacePath(info), passphrase: '', confirmPassphrase: '' },
+    toInput: (values) => values,
+    onSuccess: onCreated,
+  });
+
+  return (
+    <form {...form.formProps}>
+      <Stack gap="sm">
+        <TextInput label="Organisation name" autoComplete="organization" autoFocus {...form.field('organisationName')} />
+        <PathField
+          purpose="create"
+          canBrowse={info.host === 'electron'}
+          onPick={(path) => form.setValue('path', path)}
+          description={`The full path of the new file. One encrypted file holds the whole workspace; ${WORKSPACE_EXTENSION} is added if missing.`}
+          {...form.field('path')}
+        />
+        <Stack gap={6}>
+          <PasswordInput
+            label="Passphrase"
+            description={`At least ${MIN_PASSPHRASE_LENGTH} characters. Several unrelated words are easy to type and hard to guess.`}
+            autoComplete="new-password"
+            {...form.field('passphrase')}
+          />
+          <PassphraseStrength passphrase={form.values.passphrase} avoid={form.values.organisationName} />
+        </Stack>
+        <PasswordInput label="Confirm passphrase" autoComplete="new-password" {...form.field('confirmPassphrase')} />
+        <Text size="xs" c="dimmed">
+          Nobody can recover a lost passphrase, not even the vendor: keep it in your password manager.
+        </Text>
+        <Button type="submit" loading={form.submitting} mt="xs">
+          Create workspace
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { Stack, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { APP_NAME } from './Brand';
+
+/** A section of the unlocked app: its name as the one h1, also in the window title. */
+export function Page({ title, children }: { title: string; children: ReactNode }) {
+  useDocumentTitle(`${title} · ${APP_NAME}`);
+  return (
+    <Stack gap="lg" maw={960}>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
