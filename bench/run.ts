@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { firstPaintBench } from './first-paint';
+import { inventoryBench } from './inventory';
 import { storageBench } from './storage';
 import { unlockBench } from './unlock';
 
@@ -19,6 +20,7 @@ try {
     unit: 'ms',
     unlock: await unlockBench(dir, 7),
     storage100k: await storageBench(dir, 3),
+    inventory: await inventoryBench(dir, 30),
     rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
     peakRssMiB: 0,
   };

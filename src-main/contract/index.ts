@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CallDef } from './define';
 import type { Result } from './errors';
+import { exchangeCalls } from './exchange';
+import { inventoryCalls } from './inventory';
 import { settingsCalls } from './settings';
 import { workspaceCalls } from './workspace';
 
@@ -8,6 +10,8 @@ import { workspaceCalls } from './workspace';
 export const contract = {
   ...workspaceCalls,
   ...settingsCalls,
+  ...inventoryCalls,
+  ...exchangeCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -26,6 +30,14 @@ export function isCallName(name: unknown): name is CallName {
 export const IPC_PREFIX = 'pw:';
 
 export * from './errors';
+export * from './exchange';
+export * from './inventory';
+export { COUNTRY_CODES, transferStatus, type TransferStatus } from '../domain/countries';
+export { GAP_CODES, isGapCode, type Gap, type GapCode } from '../domain/inventory/completeness';
+export type * from '../domain/inventory/data-map';
+export type * from '../domain/inventory/records';
+export * from '../domain/inventory/vocabulary';
+export { FIDESLANG_ATTRIBUTION } from '../domain/attribution';
 export type { CallDef } from './define';
 export * from './settings';
 export * from './workspace';

@@ -51,6 +51,8 @@ export const workspaceCalls = {
         organisationName: z.string().trim().min(1, 'Name the organisation.').max(300),
         passphrase,
         confirmPassphrase: z.string(),
+        /** Fill the new workspace with the fictional sample company, to look around. */
+        sample: z.boolean().default(false),
       })
       .strict()
       .refine((v) => v.passphrase === v.confirmPassphrase, {

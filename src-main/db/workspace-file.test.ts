@@ -102,9 +102,12 @@ describe('workspace file', () => {
   it('takes an encrypted copy before migrating an older workspace', async () => {
     const path = await newWorkspace();
     const key = await deriveKey(PASS, readFileSync(path).subarray(0, 16));
-    // Rewind the schema to version 0, as a workspace made before the first migration would be.
+    // Rewind the schema to version 0, as a workspace made before the first migration would be: no tables at all
+    // (dropping the full-text table drops its shadow tables with it).
     const db = openCipher(path, key, { create: false });
-    db.exec('DROP TABLE organisation; DROP TABLE workspace_meta;');
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'inventory_search_%'").all() as { name: string }[];
+    db.pragma('foreign_keys = OFF');
+    for (const { name } of tables) db.exec(`DROP TABLE "${name}"`);
     db.pragma('user_version = 0');
     db.close();
     const before = readFileSync(path);
@@ -143,16 +146,20 @@ describe('workspace file', () => {
     for (let page = 1; page * 4096 < bytes.length; page++) bytes[page * 4096 + 200] = bytes[page * 4096 + 200]! ^ 0xff;
     writeFileSync(path, bytes);
     const before = sha256(path);
-    const damaged = await unlockWorkspaceFile(path, PASS, NOW);
-    const error = (() => {
-      try {
-        checkIntegrity(damaged.db);
-        return undefined;
-      } catch (e) {
-        return e;
-      }
-    })();
-    closeWorkspaceFile(damaged);
+    // The schema spans several pages, so the damage may already show while unlocking; otherwise the integrity check finds it.
+    const error = await unlockWorkspaceFile(path, PASS, NOW).then(
+      (damaged) => {
+        try {
+          checkIntegrity(damaged.db);
+          return undefined;
+        } catch (e) {
+          return e;
+        } finally {
+          closeWorkspaceFile(damaged);
+        }
+      },
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CORRUPT');
     expect((error as AppError).message).toMatch(/Restore the workspace from a backup/);

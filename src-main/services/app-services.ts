@@ -1,4 +1,6 @@
 import type { AppInfo } from '../contract/workspace';
+import { createExchangeService, type ExchangeService } from './exchange';
+import { createInventoryService, type InventoryService } from './inventory';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
 import { type Clock, systemClock, WorkspaceSession } from './workspace-session';
 
@@ -16,13 +18,23 @@ export interface AppServices {
   host: HostEnvironment;
   settings: SettingsStore;
   session: WorkspaceSession;
+  /** The one clock of the process: the idle lock, record timestamps and "today" all read it. */
+  clock: Clock;
+  inventory: InventoryService;
+  exchange: ExchangeService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
   const settings = new SettingsStore(options.settings);
+  const clock = options.clock ?? systemClock;
+  const session = new WorkspaceSession(settings, clock);
+  const inventory = createInventoryService(session, clock);
   return {
     host: options.host,
     settings,
-    session: new WorkspaceSession(settings, options.clock ?? systemClock),
+    session,
+    clock,
+    inventory,
+    exchange: createExchangeService(session, clock, inventory),
   };
 }

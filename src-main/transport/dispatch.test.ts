@@ -491,6 +491,8 @@ describe('dispatcher: property over every call and arbitrary JSON input', () => 
       purpose: fc.oneof(fc.constantFrom('create', 'open', 'delete'), fc.jsonValue()),
       idleLockMinutes: fc.oneof(fc.integer({ min: -10, max: 2000 }), fc.double(), fc.jsonValue()),
       theme: fc.oneof(fc.constantFrom('light', 'dark', 'auto', 'neon'), fc.jsonValue()),
+      // Record ids that may or may not exist, so the inventory calls get past the contract (NOT_FOUND, CONFLICT, ok).
+      id: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.jsonValue()),
     };
     const fields = Object.fromEntries(Object.keys(shape).map((key) => [key, byField[key] ?? anyValue]));
     return fc.record(fields, { requiredKeys: [] });

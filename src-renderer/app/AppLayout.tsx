@@ -1,7 +1,8 @@
 import { AppShell, Button, Divider, Group, Kbd, NavLink, Text } from '@mantine/core';
 import { type HotkeyItem, useHotkeys, useOs } from '@mantine/hooks';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { InventorySearch } from '../features/inventory/search/InventorySearch';
 import type { WorkspaceRef } from '../features/workspace/workspace-ref';
 import { Brand } from '../ui/Brand';
 import { SECTION_IDS, SECTIONS } from './sections';
@@ -19,6 +20,7 @@ interface AppLayoutProps {
 export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutProps) {
   const [current, navigate] = useHashSection(SECTION_IDS);
   const [locking, setLocking] = useState(false);
+  const [searching, setSearching] = useState(false);
   const mac = useOs() === 'macos';
   useIdleLock(onLockedElsewhere);
 
@@ -33,6 +35,7 @@ export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutPro
     [
       ...SECTIONS.map((section, index): HotkeyItem => [`mod+${index + 1}`, () => navigate(section.id)]),
       ['mod+L', () => void lock()],
+      ['mod+K', () => setSearching(true)],
     ],
     [],
   );
@@ -53,6 +56,19 @@ export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutPro
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <Button
+              variant="default"
+              leftSection={<IconSearch size={16} />}
+              rightSection={
+                <Kbd size="xs">
+                  {modLabel} K
+                </Kbd>
+              }
+              onClick={() => setSearching(true)}
+              aria-keyshortcuts={mac ? 'Meta+K' : 'Control+K'}
+            >
+              Search
+            </Button>
             <ThemeToggle />
             <Button
               variant="default"
@@ -85,6 +101,9 @@ export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutPro
             <Kbd size="xs">{modLabel}</Kbd> <Kbd size="xs">1</Kbd>–<Kbd size="xs">{SECTIONS.length}</Kbd> switch section
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
+            <Kbd size="xs">{modLabel}</Kbd> <Kbd size="xs">K</Kbd> search the inventory
+          </Text>
+          <Text size="xs" c="dimmed" mt={4}>
             <Kbd size="xs">{modLabel}</Kbd> <Kbd size="xs">L</Kbd> lock
           </Text>
         </AppShell.Section>
@@ -92,6 +111,7 @@ export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutPro
       <AppShell.Main>
         <SectionPage key={section.id} />
       </AppShell.Main>
+      <InventorySearch opened={searching} onClose={() => setSearching(false)} />
     </AppShell>
   );
 }

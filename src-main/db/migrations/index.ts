@@ -1,8 +1,9 @@
 import type { Db } from '../sqlite';
 import { m0001Initial } from './0001-initial';
+import { m0002Inventory } from './0002-inventory';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory];
 
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {

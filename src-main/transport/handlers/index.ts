@@ -1,4 +1,6 @@
 import type { AppServices } from '../../services/app-services';
+import { exchangeHandlers } from './exchange';
+import { inventoryHandlers } from './inventory';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
@@ -8,6 +10,8 @@ export function createHandlers(services: AppServices): Handlers {
   return {
     ...workspaceHandlers(services),
     ...settingsHandlers(services),
+    ...inventoryHandlers(services),
+    ...exchangeHandlers(services),
   };
 }
 

@@ -3,7 +3,7 @@ import type { workspaceCalls } from '../../contract/workspace';
 import type { AppServices } from '../../services/app-services';
 import type { HandlersFor } from './types';
 
-export function workspaceHandlers({ host, session, settings }: AppServices): HandlersFor<keyof typeof workspaceCalls> {
+export function workspaceHandlers({ host, session, settings, exchange }: AppServices): HandlersFor<keyof typeof workspaceCalls> {
   return {
     'app.info': () => ({
       host: host.host,
@@ -12,7 +12,11 @@ export function workspaceHandlers({ host, session, settings }: AppServices): Han
       pathSeparator: host.pathSeparator,
     }),
     'workspace.status': () => session.status(),
-    'workspace.create': (input) => session.create(input.path, input.passphrase, input.organisationName),
+    'workspace.create': async (input) => {
+      const status = await session.create(input.path, input.passphrase, input.organisationName);
+      if (input.sample) exchange.importSample();
+      return status;
+    },
     'workspace.unlock': (input) => session.unlock(input.path, input.passphrase),
     'workspace.lock': () => session.lock('manual'),
     'workspace.changePassphrase': async (input) => {

@@ -1,15 +1,37 @@
-import { IconDatabase } from '@tabler/icons-react';
-import { EmptyState } from '../../ui/EmptyState';
+import { Tabs } from '@mantine/core';
 import { Page } from '../../ui/Page';
+import { CategoryIndexProvider } from './categories/category-index';
+import { INVENTORY_TAB_VIEWS } from './inventory-tabs';
+import { openInventory, useInventoryRoute } from './inventory-route';
 
+/** The data inventory: one tab per kind of record, the data map, the completeness check and the organisation. */
 export function InventoryPage() {
+  const { tab } = useInventoryRoute();
+  const current = INVENTORY_TAB_VIEWS.find((view) => view.id === tab) ?? INVENTORY_TAB_VIEWS[0];
   return (
-    <Page title="Inventory">
-      <EmptyState icon={IconDatabase} title="No processing activities yet">
-        Map the personal data you collect: processing activities, data categories, systems, recipients and transfers
-        outside the EEA. Start with the activities your organisation runs every day, such as payroll, customer accounts
-        and the newsletter, then add the data and systems behind each one.
-      </EmptyState>
+    <Page title="Inventory" wide>
+      <CategoryIndexProvider>
+        <Tabs
+          id="inventory"
+          value={current.id}
+          onChange={(value) => {
+            const next = INVENTORY_TAB_VIEWS.find((view) => view.id === value);
+            if (next) openInventory(next.id);
+          }}
+        >
+          <Tabs.List>
+            {INVENTORY_TAB_VIEWS.map((view) => (
+              <Tabs.Tab key={view.id} value={view.id}>
+                {view.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {/* Only the open tab's panel exists, so no hidden panel shares a name with a field. */}
+          <Tabs.Panel value={current.id} pt="md">
+            <current.View />
+          </Tabs.Panel>
+        </Tabs>
+      </CategoryIndexProvider>
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSettings } from '../../app/settings-context';
 import { Page } from '../../ui/Page';
+import { AboutInfo } from './AboutInfo';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { IdleLockForm } from './IdleLockForm';
 import { ThemeSetting } from './ThemeSetting';
@@ -43,6 +44,9 @@ export function SettingsPage() {
         description="The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten one, so store it in your password manager."
       >
         <ChangePassphraseForm />
+      </SettingsGroup>
+      <SettingsGroup title="About" description="The app works offline: nothing you enter leaves this computer.">
+        <AboutInfo />
       </SettingsGroup>
     </Page>
   );

@@ -1,4 +1,5 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { MIN_PASSPHRASE_LENGTH, WORKSPACE_EXTENSION, type AppInfo, type WorkspaceStatus } from '../../app/api';
 import { PassphraseStrength } from '../../ui/PassphraseStrength';
 import { useCallForm } from '../../ui/use-call-form';
@@ -11,10 +12,11 @@ interface CreateWorkspaceFormProps {
 }
 
 export function CreateWorkspaceForm({ info, onCreated }: CreateWorkspaceFormProps) {
+  const [sample, setSample] = useState(false);
   const form = useCallForm({
     call: 'workspace.create',
     initialValues: { organisationName: '', path: suggestedWorkspacePath(info), passphrase: '', confirmPassphrase: '' },
-    toInput: (values) => values,
+    toInput: (values) => ({ ...values, sample }),
     onSuccess: onCreated,
   });
 
@@ -39,6 +41,12 @@ export function CreateWorkspaceForm({ info, onCreated }: CreateWorkspaceFormProp
           <PassphraseStrength passphrase={form.values.passphrase} avoid={form.values.organisationName} />
         </Stack>
         <PasswordInput label="Confirm passphrase" autoComplete="new-password" {...form.field('confirmPassphrase')} />
+        <Checkbox
+          label="Fill it with a sample company"
+          description="A fictional online retailer's inventory, to look around before entering your own."
+          checked={sample}
+          onChange={(event) => setSample(event.currentTarget.checked)}
+        />
         <Text size="xs" c="dimmed">
           Nobody can recover a lost passphrase, not even the vendor: keep it in your password manager.
         </Text>

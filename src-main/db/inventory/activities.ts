@@ -1,0 +1,319 @@
+import type { Activity, ActivityRow, Link, Purpose } from '../../domain/inventory/records';
+import type { DataSource, LegalBasis, TransferMechanism } from '../../domain/inventory/vocabulary';
+import type { Db } from '../sqlite';
+import { bit, prepared, preparedRaw } from '../statements';
+import { type ListSpec, listPage, stampColumns } from './list';
+import { insertRow, updateRow } from './record-tables';
+import type { ListInputOf, RecordRepository, ValuesOf } from './repository';
+import { indexRecord, searchBody } from './search-index';
+
+type ActivityList = ListInputOf<'activities'>;
+export type ActivityValues = ValuesOf<'activities'>;
+
+/** The four link tables of an activity: the one description that saving, loading and the list's counts and filters share. */
+const LINKS = {
+  categories: { table: 'activity_category', column: 'category_id', target: 'data_category', extra: ', t.special, t.criminal, t.sensitive' },
+  subjects: { table: 'activity_subject', column: 'subject_id', target: 'data_subject', extra: '' },
+  systems: { table: 'activity_system', column: 'system_id', target: 'system', extra: '' },
+  recipients: { table: 'activity_recipient', column: 'recipient_id', target: 'recipient', extra: ', t.kind' },
+} as const;
+type LinkName = keyof typeof LINKS;
+const LINK_NAMES = Object.keys(LINKS) as LinkName[];
+
+const linkExists = (link: LinkName) => `EXISTS (SELECT 1 FROM ${LINKS[link].table} x WHERE x.activity_id = a.id AND x.${LINKS[link].column} = ?)`;
+const linkCount = (link: LinkName) => `(SELECT count(*) FROM ${LINKS[link].table} x WHERE x.activity_id = a.id)`;
+
+// ---------------------------------------------------------------- the list
+
+type RowRaw = Omit<ActivityRow, 'purposes' | 'legalBases' | 'special'> & { purposes: string; legalBases: string; special: number };
+
+const ROW_COLUMNS = `${stampColumns('a')}, a.name, a.owner, a.status, a.role,
+  (SELECT json_group_array(p.purpose ORDER BY p.position) FROM activity_purpose p WHERE p.activity_id = a.id) AS purposes,
+  (SELECT json_group_array(p.legal_basis ORDER BY p.position) FROM activity_purpose p WHERE p.activity_id = a.id AND p.legal_basis IS NOT NULL) AS legalBases,
+  ${linkCount('categories')} AS categoryCount, ${linkCount('systems')} AS systemCount, ${linkCount('recipients')} AS recipientCount,
+  EXISTS (SELECT 1 FROM activity_category x JOIN data_category c ON c.id = x.category_id WHERE x.activity_id = a.id AND c.special = 1) AS special,
+  a.last_reviewed_on AS lastReviewedOn`;
+
+const LIST: ListSpec<ActivityList['sort']['by'], ActivityList['filters'], RowRaw, ActivityRow> = {
+  kind: 'activity',
+  alias: 'a',
+  columns: ROW_COLUMNS,
+  from: 'activity a',
+  substring: ['a.name', 'a.owner'],
+  sort: {
+    name: 'a.name COLLATE NOCASE',
+    owner: 'a.owner COLLATE NOCASE',
+    status: 'a.status',
+    updatedAt: 'a.updated_at',
+    lastReviewedOn: 'a.last_reviewed_on',
+  },
+  filters: {
+    status: 'a.status = ?',
+    role: 'a.role = ?',
+    legalBasis: 'EXISTS (SELECT 1 FROM activity_purpose p WHERE p.activity_id = a.id AND p.legal_basis = ?)',
+    categoryId: linkExists('categories'),
+    systemId: linkExists('systems'),
+    // Listed as a recipient, or named in a transfer.
+    recipientId: `EXISTS (SELECT 1 FROM (SELECT x.recipient_id AS rid FROM activity_recipient x WHERE x.activity_id = a.id
+                                          UNION ALL SELECT t.recipient_id FROM activity_transfer t WHERE t.activity_id = a.id) WHERE rid = ?)`,
+  },
+  map: (raw) => ({
+    ...raw,
+    purposes: JSON.parse(raw.purposes) as string[],
+    legalBases: [...new Set(JSON.parse(raw.legalBases) as LegalBasis[])],
+    special: raw.special === 1,
+  }),
+};
+
+// ---------------------------------------------------------------- the whole aggregate
+
+/**
+ * Which activities a load covers. `get` and `loadAll` run the very same code
+ * with a different scope, so one activity loaded either way is equal. A bulk
+ * load reads each child table whole (in its index order, no sort) and drops the
+ * rows of activities outside the scope in JS: cheaper than a join per row.
+ */
+type Scope = 'one' | 'active' | 'all';
+const MAIN_SCOPE: Record<Scope, string> = { one: 'a.id = ?', active: 'a.archived_at IS NULL', all: '1' };
+const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '1', all: '1' };
+
+/** The activity row as an array, in the SELECT's column order (raw rows: a third of the cost of row objects). */
+const MAIN = (scope: Scope) => `SELECT a.id, a.archived_at, a.created_at, a.updated_at, a.name, a.description, a.owner, a.status, a.role,
+    a.controller_for, a.special_condition, a.sources, a.source_detail, a.retention_period, a.retention_unit, a.retention_trigger,
+    a.retention_deletion, a.security_measures, a.sold, a.shared_for_ads, a.dpia, a.dpia_reason, a.no_recipients, a.last_reviewed_on
+  FROM activity a WHERE ${MAIN_SCOPE[scope]} ORDER BY a.name COLLATE NOCASE, a.id`;
+type MainRaw = [
+  id: number,
+  archivedAt: string | null,
+  createdAt: string,
+  updatedAt: string,
+  name: string,
+  description: string,
+  owner: string,
+  status: Activity['status'],
+  role: Activity['role'],
+  controllerFor: string,
+  specialCondition: Activity['specialCondition'],
+  sources: string,
+  sourceDetail: string,
+  retentionPeriod: number | null,
+  retentionUnit: Activity['retention']['unit'],
+  retentionTrigger: string,
+  retentionDeletion: string,
+  securityMeasures: string,
+  sold: number,
+  sharedForAds: number,
+  dpia: Activity['dpia'],
+  dpiaReason: string,
+  noRecipients: number,
+  lastReviewedOn: string | null,
+];
+
+/** Raw rows (arrays), in this column order. */
+const PURPOSES = (scope: Scope) => `SELECT x.activity_id, x.purpose, x.data_use, x.legal_basis, x.legitimate_interest
+  FROM activity_purpose x WHERE ${CHILD_SCOPE[scope]} ORDER BY x.activity_id, x.position`;
+type PurposeRaw = [number, string, string | null, LegalBasis | null, string];
+
+const TRANSFERS = (scope: Scope) => `SELECT x.activity_id, x.country, x.recipient_id, x.mechanism, x.documentation, r.name
+  FROM activity_transfer x LEFT JOIN recipient r ON r.id = x.recipient_id
+ WHERE ${CHILD_SCOPE[scope]} ORDER BY x.activity_id, x.id`;
+type TransferRaw = [number, string, number | null, TransferMechanism | null, string, string | null];
+
+/** The (activity, record) pairs of a link table, and the linked records themselves, by name: their position is the links' order. */
+const LINK_PAIRS = (scope: Scope, link: LinkName) => `SELECT x.activity_id, x.${LINKS[link].column} FROM ${LINKS[link].table} x WHERE ${CHILD_SCOPE[scope]}`;
+const LINK_TARGETS = (scope: Scope, link: LinkName) => {
+  const { table, column, target, extra } = LINKS[link];
+  const where = scope === 'one' ? `t.id IN (SELECT x.${column} FROM ${table} x WHERE x.activity_id = ?)` : '1';
+  return `SELECT t.id, t.name${extra} FROM ${target} t WHERE ${where} ORDER BY t.name COLLATE NOCASE, t.id`;
+};
+
+/** Rows as arrays, appended per activity; rows of activities outside `wanted` are skipped. */
+function byActivity<R extends [number, ...unknown[]], T>(rows: R[], wanted: ReadonlyMap<number, unknown>, make: (row: R) => T): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const activityId = row[0];
+    if (!wanted.has(activityId)) continue;
+    const list = groups.get(activityId);
+    if (list) list.push(make(row));
+    else groups.set(activityId, [make(row)]);
+  }
+  return groups;
+}
+
+function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, wanted: ReadonlyMap<number, unknown>): Map<number, L[]> {
+  const targets = new Map<number, { rank: number; link: L }>();
+  (prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[]).forEach((raw, rank) => {
+    targets.set(raw.id as number, { rank, link: toLink(raw) as L });
+  });
+  const pairs = preparedRaw(db, LINK_PAIRS(scope, link)).all(...params) as [number, number][];
+  const grouped = byActivity(pairs, wanted, ([, id]) => targets.get(id)!);
+  const result = new Map<number, L[]>();
+  for (const [activityId, list] of grouped) result.set(activityId, list.sort((a, b) => a.rank - b.rank).map((t) => ({ ...t.link })));
+  return result;
+}
+
+/** A linked record as the aggregate carries it: 0/1 marks as booleans. */
+function toLink(raw: Record<string, unknown>): Link {
+  const link: Record<string, unknown> = { ...raw };
+  for (const mark of ['special', 'criminal', 'sensitive']) if (mark in raw) link[mark] = raw[mark] === 1;
+  return link as unknown as Link;
+}
+
+/** A fixed number of queries (one per table), whatever the number of activities. */
+function load(db: Db, scope: Scope, params: number[]): Activity[] {
+  const mains = preparedRaw(db, MAIN(scope)).all(...params) as MainRaw[];
+  if (mains.length === 0) return [];
+  const wanted = new Map(mains.map((m) => [m[0], m]));
+  const purposes = byActivity(preparedRaw(db, PURPOSES(scope)).all(...params) as PurposeRaw[], wanted, (r): Purpose => ({
+    purpose: r[1],
+    dataUse: r[2],
+    legalBasis: r[3],
+    legitimateInterest: r[4],
+  }));
+  const transfers = byActivity(preparedRaw(db, TRANSFERS(scope)).all(...params) as TransferRaw[], wanted, (r): Activity['transfers'][number] => ({
+    country: r[1],
+    recipientId: r[2],
+    mechanism: r[3],
+    documentation: r[4],
+    recipientName: r[5],
+  }));
+  const categories = links<Activity['categories'][number]>(db, scope, params, 'categories', wanted);
+  const subjects = links<Link>(db, scope, params, 'subjects', wanted);
+  const systems = links<Link>(db, scope, params, 'systems', wanted);
+  const recipients = links<Activity['recipients'][number]>(db, scope, params, 'recipients', wanted);
+  return mains.map(
+    ([id, archivedAt, createdAt, updatedAt, name, description, owner, status, role, controllerFor, specialCondition, sources, sourceDetail,
+      period, unit, trigger, deletion, securityMeasures, sold, sharedForAds, dpia, dpiaReason, noRecipients, lastReviewedOn]) => ({
+      id,
+      archivedAt,
+      createdAt,
+      updatedAt,
+      name,
+      description,
+      owner,
+      status,
+      role,
+      controllerFor,
+      purposes: purposes.get(id) ?? [],
+      specialCondition,
+      categories: categories.get(id) ?? [],
+      subjects: subjects.get(id) ?? [],
+      sources: JSON.parse(sources) as DataSource[],
+      sourceDetail,
+      systems: systems.get(id) ?? [],
+      recipients: recipients.get(id) ?? [],
+      noRecipients: noRecipients === 1,
+      transfers: transfers.get(id) ?? [],
+      retention: { period, unit, trigger, deletion },
+      securityMeasures,
+      sold: sold === 1,
+      sharedForAds: sharedForAds === 1,
+      dpia,
+      dpiaReason,
+      lastReviewedOn,
+    }),
+  );
+}
+
+export function getActivity(db: Db, id: number): Activity | undefined {
+  return load(db, 'one', [id])[0];
+}
+
+/** Every activity, whole, by name: for the completeness check, the data map and reports. */
+export function loadAllActivities(db: Db, options: { includeArchived: boolean }): Activity[] {
+  return load(db, options.includeArchived ? 'all' : 'active', []);
+}
+
+// ---------------------------------------------------------------- saving
+
+const columns = (v: ActivityValues) => ({
+  name: v.name,
+  description: v.description,
+  owner: v.owner,
+  status: v.status,
+  role: v.role,
+  controller_for: v.controllerFor,
+  special_condition: v.specialCondition,
+  sources: JSON.stringify([...new Set(v.sources)]),
+  source_detail: v.sourceDetail,
+  retention_period: v.retention.period,
+  retention_unit: v.retention.unit,
+  retention_trigger: v.retention.trigger,
+  retention_deletion: v.retention.deletion,
+  security_measures: v.securityMeasures,
+  sold: bit(v.sold),
+  shared_for_ads: bit(v.sharedForAds),
+  dpia: v.dpia,
+  dpia_reason: v.dpiaReason,
+  no_recipients: bit(v.noRecipients),
+  last_reviewed_on: v.lastReviewedOn,
+});
+
+const LINK_IDS: Record<LinkName, (v: ActivityValues) => readonly number[]> = {
+  categories: (v) => v.categoryIds,
+  subjects: (v) => v.subjectIds,
+  systems: (v) => v.systemIds,
+  recipients: (v) => v.recipientIds,
+};
+
+/**
+ * Writes the activity and replaces all its child rows (purposes, links,
+ * transfers). Runs inside the caller's transaction; the ids must exist (the
+ * service checks them first, the foreign keys again). Returns the id.
+ */
+export function saveActivity(db: Db, id: number | undefined, v: ActivityValues, now: string): number {
+  const activityId = id ?? insertRow(db, 'activity', columns(v), now);
+  if (id !== undefined) {
+    updateRow(db, 'activity', id, columns(v), now);
+    prepared(db, 'DELETE FROM activity_purpose WHERE activity_id = ?').run(id);
+    prepared(db, 'DELETE FROM activity_transfer WHERE activity_id = ?').run(id);
+    for (const link of LINK_NAMES) prepared(db, `DELETE FROM ${LINKS[link].table} WHERE activity_id = ?`).run(id);
+  }
+  const purpose = prepared(
+    db,
+    'INSERT INTO activity_purpose (activity_id, position, purpose, data_use, legal_basis, legitimate_interest) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  v.purposes.forEach((p, position) => purpose.run(activityId, position, p.purpose, p.dataUse, p.legalBasis, p.legitimateInterest));
+  for (const link of LINK_NAMES) {
+    const ids = LINK_IDS[link](v);
+    if (ids.length === 0) continue;
+    prepared(db, `INSERT INTO ${LINKS[link].table} (activity_id, ${LINKS[link].column}) SELECT DISTINCT ?, value FROM json_each(?)`).run(
+      activityId,
+      JSON.stringify(ids),
+    );
+  }
+  const transfer = prepared(db, 'INSERT INTO activity_transfer (activity_id, recipient_id, country, mechanism, documentation) VALUES (?, ?, ?, ?, ?)');
+  for (const t of v.transfers) transfer.run(activityId, t.recipientId, t.country, t.mechanism, t.documentation);
+  return activityId;
+}
+
+/** Title and body: the activity's own words only, so renaming a linked record never leaves its row stale. */
+export function indexActivity(db: Db, a: Activity): void {
+  indexRecord(
+    db,
+    'activity',
+    a.id,
+    a.name,
+    searchBody([
+      a.description,
+      a.owner,
+      a.controllerFor,
+      ...a.purposes.flatMap((p) => [p.purpose, p.legitimateInterest]),
+      a.sourceDetail,
+      a.retention.trigger,
+      a.retention.deletion,
+      a.securityMeasures,
+      a.dpiaReason,
+      ...a.transfers.map((t) => t.documentation),
+    ]),
+  );
+}
+
+export const activityRepository: RecordRepository<ActivityList, ActivityRow, Activity, ActivityValues> = {
+  kind: 'activity',
+  list: (db, input) => listPage(db, LIST, input),
+  get: getActivity,
+  insert: (db, v, now) => saveActivity(db, undefined, v, now),
+  update: (db, id, v, now) => void saveActivity(db, id, v, now),
+  index: indexActivity,
+};

@@ -1,0 +1,39 @@
+import type { System } from '../../domain/inventory/records';
+import type { Db } from '../sqlite';
+import { prepared } from '../statements';
+import { stampColumns } from './list';
+import { recordRepository, type TableSpecFor } from './repository';
+
+type Raw = Omit<System, 'hostingCountries'> & { hostingCountries: string };
+
+const SYSTEMS: TableSpecFor<'systems', Raw> = {
+  kind: 'system',
+  alias: 's',
+  columns: `${stampColumns('s')}, s.name, s.kind, s.owner, s.description, s.hosting_countries AS hostingCountries,
+    s.processor_id AS processorId, p.name AS processorName, s.security_measures AS securityMeasures,
+    (SELECT count(*) FROM activity_system x WHERE x.system_id = s.id) AS activityCount`,
+  from: 'system s LEFT JOIN recipient p ON p.id = s.processor_id',
+  substring: ['s.name', 's.owner'],
+  sort: { name: 's.name COLLATE NOCASE', kind: 's.kind', owner: 's.owner COLLATE NOCASE', updatedAt: 's.updated_at' },
+  filters: { kind: 's.kind = ?', processorId: 's.processor_id = ?' },
+  map: (raw) => ({ ...raw, hostingCountries: JSON.parse(raw.hostingCountries) as string[] }),
+  write: (v) => ({
+    name: v.name,
+    kind: v.kind,
+    owner: v.owner,
+    description: v.description,
+    hosting_countries: JSON.stringify([...new Set(v.hostingCountries)]),
+    processor_id: v.processorId,
+    security_measures: v.securityMeasures,
+  }),
+  searchText: (s) => [s.owner, s.description, s.securityMeasures, s.hostingCountries.join(' ')],
+};
+
+export const systemRepository = recordRepository(SYSTEMS);
+
+/** Every system, by name: for the data map. */
+export function allSystems(db: Db, options: { includeArchived: boolean }): System[] {
+  const where = options.includeArchived ? '' : `WHERE ${SYSTEMS.alias}.archived_at IS NULL`;
+  const raws = prepared(db, `SELECT ${SYSTEMS.columns} FROM ${SYSTEMS.from} ${where} ORDER BY s.name COLLATE NOCASE, s.id`).all() as Raw[];
+  return raws.map(SYSTEMS.map);
+}

@@ -1,0 +1,46 @@
+import { AppError } from '../../contract/errors';
+import { type ImportSummary, inventoryDocument, type InventoryDocument } from '../../contract/exchange';
+import type { InventoryService } from '../inventory';
+import { InventoryStore } from '../inventory/context';
+import type { Clock, WorkspaceSession } from '../workspace-session';
+import { exportDocument } from './export-document';
+import { importDocument } from './import-document';
+import { sampleDocument } from './sample';
+
+export interface ExchangeService {
+  exportJson(): { fileName: string; content: string };
+  importJson(content: string): ImportSummary;
+  importDocument(doc: InventoryDocument): ImportSummary;
+  importSample(): ImportSummary;
+}
+
+/** Moving the inventory in and out of a workspace as one JSON document. */
+export function createExchangeService(session: WorkspaceSession, clock: Clock, inventory: InventoryService): ExchangeService {
+  const store = new InventoryStore(session, clock);
+  const importDoc = (doc: InventoryDocument) => importDocument(store, inventory, doc);
+  return {
+    exportJson() {
+      const now = clock.now().toISOString();
+      const doc = store.read(() => exportDocument(inventory, now));
+      const slug = doc.organisation.name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace';
+      return { fileName: `inventory-${slug}-${now.slice(0, 10)}.json`, content: JSON.stringify(doc, null, 2) };
+    },
+    importJson(content) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(content);
+      } catch {
+        throw new AppError('VALIDATION', 'That file is not JSON. Choose a file exported by Privacy Workstation (Inventory > Export JSON).');
+      }
+      const result = inventoryDocument.safeParse(parsed);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+        throw new AppError('VALIDATION', `That file is not a Privacy Workstation inventory: ${issue?.message ?? 'unexpected content'}${where}. Nothing was imported.`);
+      }
+      return importDoc(result.data);
+    },
+    importDocument: importDoc,
+    importSample: () => importDoc(sampleDocument()),
+  };
+}

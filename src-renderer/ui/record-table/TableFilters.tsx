@@ -1,0 +1,81 @@
+import { Select, Switch } from '@mantine/core';
+import { useState } from 'react';
+import type { Link } from '../../app/api';
+import { type PickerSource, RecordSelect } from '../RecordPicker';
+import type { ArchivedFilter, FilterDef, FilterValues } from './types';
+
+const ARCHIVED_OPTIONS: { value: ArchivedFilter; label: string }[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'Active and archived' },
+];
+
+/** A record filter keeps the chosen record so its name stays on screen; the list only needs its id. */
+function RecordFilter({ label, source, onChange }: { label: string; source: PickerSource; onChange: (id: string | null) => void }) {
+  const [value, setValue] = useState<Link | null>(null);
+  return (
+    <RecordSelect
+      label={label}
+      labelHidden
+      placeholder={label}
+      source={source}
+      value={value}
+      onChange={(link) => {
+        setValue(link);
+        onChange(link ? String(link.id) : null);
+      }}
+    />
+  );
+}
+
+interface TableFiltersProps {
+  filters: readonly FilterDef[];
+  values: FilterValues;
+  onChange: (key: string, value: string | null) => void;
+  archived: ArchivedFilter;
+  onArchivedChange: (value: ArchivedFilter) => void;
+}
+
+/** The area's own filters and the archive filter. Labels are for screen readers; the placeholders name them on screen. */
+export function TableFilters({ filters, values, onChange, archived, onArchivedChange }: TableFiltersProps) {
+  return (
+    <>
+      {filters.map((filter) => {
+        switch (filter.type) {
+          case 'select':
+            return (
+              <Select
+                key={filter.key}
+                aria-label={filter.label}
+                placeholder={filter.label}
+                data={filter.options}
+                value={values[filter.key] ?? null}
+                onChange={(value) => onChange(filter.key, value)}
+                clearable
+                w={190}
+              />
+            );
+          case 'switch':
+            return (
+              <Switch
+                key={filter.key}
+                label={filter.label}
+                checked={values[filter.key] === 'true'}
+                onChange={(event) => onChange(filter.key, event.currentTarget.checked ? 'true' : null)}
+              />
+            );
+          case 'record':
+            return <RecordFilter key={filter.key} label={filter.label} source={filter.source} onChange={(id) => onChange(filter.key, id)} />;
+        }
+      })}
+      <Select<ArchivedFilter>
+        aria-label="Show records"
+        data={ARCHIVED_OPTIONS}
+        value={archived}
+        onChange={(value) => onArchivedChange(value ?? 'active')}
+        allowDeselect={false}
+        w={180}
+      />
+    </>
+  );
+}

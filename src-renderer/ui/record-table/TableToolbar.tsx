@@ -1,0 +1,59 @@
+import { Button, Group, Loader, TextInput } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import type { Table } from '@tanstack/react-table';
+import type { KeyboardEvent } from 'react';
+import { ColumnChooser } from './ColumnChooser';
+import { TableFilters } from './TableFilters';
+import type { FilterDef, Noun } from './types';
+import type { ListState } from './use-list-state';
+
+/** One toolbar row: an input is 36 px high; kept as a blank while an editor covers the list. */
+export const TOOLBAR_HEIGHT = 36;
+
+interface TableToolbarProps<Row, S extends string> {
+  table: Table<Row>;
+  list: ListState<S>;
+  noun: Noun;
+  filters: readonly FilterDef[];
+  loading: boolean;
+  newLabel: string;
+  onNew: () => void;
+  /** ArrowDown in the search box moves into the rows. */
+  onEnterRows: () => void;
+}
+
+export function TableToolbar<Row, S extends string>({ table, list, noun, filters, loading, newLabel, onNew, onEnterRows }: TableToolbarProps<Row, S>) {
+  function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    onEnterRows();
+  }
+
+  return (
+    <Group gap="xs" wrap="wrap" mih={TOOLBAR_HEIGHT}>
+      <TextInput
+        aria-label={`Search ${noun.many}`}
+        placeholder={`Search ${noun.many}…`}
+        leftSection={<IconSearch size={16} stroke={1.6} aria-hidden />}
+        rightSection={loading ? <Loader size={14} aria-label="Loading" /> : null}
+        value={list.search}
+        onChange={(event) => list.setSearch(event.currentTarget.value)}
+        onKeyDown={onSearchKey}
+        w={240}
+      />
+      <TableFilters
+        filters={filters}
+        values={list.filters}
+        onChange={list.setFilter}
+        archived={list.archived}
+        onArchivedChange={list.setArchived}
+      />
+      <Group gap="xs" ml="auto">
+        <ColumnChooser table={table} />
+        <Button leftSection={<IconPlus size={16} />} onClick={onNew} aria-keyshortcuts="N">
+          {newLabel}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
