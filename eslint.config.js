@@ -8,10 +8,13 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 const DRIVER = 'better-sqlite3-multiple-ciphers';
 const ELECTRON = ['electron', 'electron-store'];
+/** File-format libraries: only services/spreadsheet reads and writes spreadsheets. */
+const SPREADSHEET = ['papaparse', 'read-excel-file', 'write-excel-file'];
 
 /** `pure`: no Node built-ins at all. `except`: the only folder of src-main it may import. `layers`: folders of src-main this layer must not reach, matched on the import path's segments. */
-const restrict = (files, { paths = [], layers = [], except, pure = false }, message) => ({
+const restrict = (files, { paths = [], layers = [], except, pure = false, ignores = [] }, message) => ({
   files,
+  ignores,
   rules: {
     'no-restricted-imports': [
       'error',
@@ -54,37 +57,42 @@ export default tseslint.config(
   },
   restrict(
     ['src-renderer/**'],
-    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON], except: 'contract', pure: true },
+    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON, ...SPREADSHEET], except: 'contract', pure: true },
     'The renderer reaches the main process only through the typed API (src-main/contract).',
   ),
   restrict(
     ['src-main/contract/**'],
-    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON], layers: ['db', 'services', 'transport', 'shell', 'reports'], pure: true },
+    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON, ...SPREADSHEET], layers: ['db', 'services', 'transport', 'shell', 'reports'], pure: true },
     'The contract runs anywhere (the renderer imports it): zod and domain types only.',
   ),
   restrict(
     ['src-main/domain/**'],
-    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON], layers: ['db', 'services', 'transport', 'shell', 'reports'], pure: true },
+    { paths: [...NODE_BUILTINS, DRIVER, 'pdfkit', ...ELECTRON, ...SPREADSHEET], layers: ['db', 'services', 'transport', 'shell', 'reports'], pure: true },
     'Domain code is pure: no I/O, no database, no Electron.',
   ),
   restrict(
     ['src-main/db/**'],
-    { paths: [...ELECTRON, 'pdfkit'], layers: ['services', 'transport', 'shell', 'reports'] },
+    { paths: [...ELECTRON, 'pdfkit', ...SPREADSHEET], layers: ['services', 'transport', 'shell', 'reports'] },
     'The database layer sits below the services and knows nothing of Electron.',
   ),
   restrict(
     ['src-main/services/**', 'src-main/reports/**'],
+    { paths: [...ELECTRON, DRIVER, ...SPREADSHEET], layers: ['transport', 'shell'], ignores: ['src-main/services/spreadsheet/**'] },
+    'Services and reports run in plain Node: no Electron, SQL only through db/, spreadsheets only through services/spreadsheet.',
+  ),
+  restrict(
+    ['src-main/services/spreadsheet/**'],
     { paths: [...ELECTRON, DRIVER], layers: ['transport', 'shell'] },
-    'Services and reports run in plain Node: no Electron, and SQL only through db/.',
+    'Services run in plain Node: no Electron, and SQL only through db/.',
   ),
   restrict(
     ['src-main/transport/**', 'src-main/browser-main.ts'],
-    { paths: [...ELECTRON, DRIVER], layers: ['db', 'shell'] },
+    { paths: [...ELECTRON, DRIVER, ...SPREADSHEET], layers: ['db', 'shell'] },
     'Transports carry the contract to the services; only shell/ touches Electron, only db/ the driver.',
   ),
   restrict(
     ['src-main/shell/**'],
-    { paths: [DRIVER], layers: ['db'] },
+    { paths: [DRIVER, ...SPREADSHEET], layers: ['db'] },
     'The shell wires transports and services; the database stays behind the services.',
   ),
 );

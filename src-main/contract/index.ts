@@ -4,6 +4,7 @@ import type { Result } from './errors';
 import { exchangeCalls } from './exchange';
 import { inventoryCalls } from './inventory';
 import { settingsCalls } from './settings';
+import { spreadsheetCalls } from './spreadsheet';
 import { workspaceCalls } from './workspace';
 
 /** Every call of the API, merged from one module per feature area. */
@@ -12,6 +13,7 @@ export const contract = {
   ...settingsCalls,
   ...inventoryCalls,
   ...exchangeCalls,
+  ...spreadsheetCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -40,6 +42,7 @@ export * from '../domain/inventory/vocabulary';
 export { FIDESLANG_ATTRIBUTION } from '../domain/attribution';
 export type { CallDef } from './define';
 export * from './settings';
+export * from './spreadsheet';
 export * from './workspace';
 
 /** What the preload exposes as `window.privacyApi`, and what the HTTP bridge answers: one function per call. */

@@ -2,6 +2,7 @@ import type { AppInfo } from '../contract/workspace';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createInventoryService, type InventoryService } from './inventory';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
+import { createSpreadsheetService, type SpreadsheetService } from './spreadsheet';
 import { type Clock, systemClock, WorkspaceSession } from './workspace-session';
 
 /** What differs between the Electron shell and the browser rig; everything else is shared. */
@@ -22,6 +23,7 @@ export interface AppServices {
   clock: Clock;
   inventory: InventoryService;
   exchange: ExchangeService;
+  spreadsheet: SpreadsheetService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
@@ -36,5 +38,6 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
     clock,
     inventory,
     exchange: createExchangeService(session, clock, inventory),
+    spreadsheet: createSpreadsheetService(session, clock, inventory),
   };
 }

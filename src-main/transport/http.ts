@@ -7,7 +7,8 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 import type { Dispatch } from './dispatch';
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Room for a 30 MiB spreadsheet once base64 and JSON have wrapped it. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const TOKEN_HEADER = 'x-pw-token';
 
 const MIME: Record<string, string> = {

@@ -14,7 +14,7 @@ export interface HashRoute {
   params: URLSearchParams;
 }
 
-export function parseHash(hash: string): HashRoute {
+function parseHash(hash: string): HashRoute {
   const body = hash.replace(/^#\/?/, '');
   const queryAt = body.indexOf('?');
   const location = queryAt === -1 ? body : body.slice(0, queryAt);
@@ -22,7 +22,7 @@ export function parseHash(hash: string): HashRoute {
   return { section, path, params: new URLSearchParams(queryAt === -1 ? '' : body.slice(queryAt + 1)) };
 }
 
-export function hashHref(section: string, path: readonly string[] = [], params: Record<string, string> = {}): string {
+function hashHref(section: string, path: readonly string[] = [], params: Record<string, string> = {}): string {
   const query = new URLSearchParams(params).toString();
   return `#/${[section, ...path].map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`;
 }

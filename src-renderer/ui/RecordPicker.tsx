@@ -21,8 +21,10 @@ interface PickerFieldProps {
   description?: ReactNode;
   error?: ReactNode;
   placeholder?: string;
-  /** The form path, for jumping to the field and for field errors. */
+  /** The input's path, for field errors, e.g. "systemIds". */
   field?: string;
+  /** Another path that jumps here, e.g. "systems" from the completeness check. */
+  jumpField?: string;
 }
 
 /** The server filters; the dropdown shows what it answered. */
@@ -62,11 +64,23 @@ function usePickerOptions<T extends Link>(source: PickerSource<T>, selected: rea
     );
   }
 
-  return { known, data, renderOption, load: () => setWanted(true) };
+  // What both pickers pass to their Mantine field.
+  const fieldProps = {
+    searchable: true,
+    clearable: true,
+    data,
+    onDropdownOpen: () => setWanted(true),
+    filter: serverFiltered,
+    renderOption,
+    nothingFoundMessage: 'Nothing found',
+    maxDropdownHeight: 320,
+  };
+  return { known, fieldProps };
 }
 
-function labelProps({ label, labelHidden, description, error, placeholder, field }: PickerFieldProps) {
+function labelProps({ label, labelHidden, description, error, placeholder, field, jumpField }: PickerFieldProps) {
   return {
+    wrapperProps: jumpField ? { 'data-field': jumpField } : undefined,
     label: labelHidden ? undefined : label,
     'aria-label': labelHidden ? label : undefined,
     description,
@@ -89,18 +103,11 @@ export function RecordPicker<T extends Link>({ source, value, onChange, ...field
   return (
     <MultiSelect<number>
       {...labelProps(field)}
-      searchable
-      clearable
-      data={options.data}
+      {...options.fieldProps}
       value={value.map((option) => option.id)}
       onChange={(ids) => onChange(ids.flatMap((id) => options.known.get(id) ?? []))}
       searchValue={query}
       onSearchChange={setQuery}
-      onDropdownOpen={options.load}
-      filter={serverFiltered}
-      renderOption={options.renderOption}
-      nothingFoundMessage="Nothing found"
-      maxDropdownHeight={320}
     />
   );
 }
@@ -122,18 +129,11 @@ export function RecordSelect<T extends Link>({ source, value, onChange, ...field
   return (
     <Select<number>
       {...labelProps(field)}
-      searchable
-      clearable
-      data={options.data}
+      {...options.fieldProps}
       value={currentId}
       onChange={(id) => onChange(id === null ? null : (options.known.get(id) ?? null))}
       searchValue={searching ? typed.text : currentLabel}
       onSearchChange={(text) => setTyped({ text, forId: currentId })}
-      onDropdownOpen={options.load}
-      filter={serverFiltered}
-      renderOption={options.renderOption}
-      nothingFoundMessage="Nothing found"
-      maxDropdownHeight={320}
     />
   );
 }

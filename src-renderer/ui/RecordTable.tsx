@@ -8,7 +8,7 @@ import { SortableHeader } from './record-table/SortableHeader';
 import { TablePaging } from './record-table/TablePaging';
 import { TableToolbar, TOOLBAR_HEIGHT } from './record-table/TableToolbar';
 import { type TreeRow, treeRows } from './record-table/tree-rows';
-import type { Column, ListConfig, TableRow } from './record-table/types';
+import type { Column, ListConfig, SortState, TableRow } from './record-table/types';
 import { useColumnVisibility } from './record-table/use-column-visibility';
 import { useListPage } from './record-table/use-list-page';
 import { PAGE_SIZE, useListState } from './record-table/use-list-state';
@@ -43,6 +43,14 @@ function toColumnDefs<Row, S extends string>(columns: readonly Column<Row, S>[])
   }));
 }
 
+function defaultSortOf<Row extends TableRow, S extends string>(config: ListConfig<Row, S>): SortState<S> {
+  const by = config.defaultSort?.by ?? config.columns.find((column) => column.sortBy !== undefined)?.sortBy;
+  if (by === undefined) throw new Error(`The ${config.noun.many} table needs a sortable column.`);
+  return { by, dir: config.defaultSort?.dir ?? 'asc' };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function TreeCell({ item, onToggle, children }: { item: TreeRow<unknown>; onToggle: () => void; children: ReactNode }) {
   const Chevron = item.expanded ? IconChevronDown : IconChevronRight;
   return (
@@ -76,12 +84,15 @@ function TreeCell({ item, onToggle, children }: { item: TreeRow<unknown>; onTogg
  * between rows, Enter or a click opens one, N creates.
  */
 export function RecordTable<Row extends TableRow, S extends string>({ tableId, config, newLabel, onOpen, onNew, reloadKey, covered }: RecordTableProps<Row, S>) {
-  const list = useListState(config.defaultSort);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const list = useListState(defaultSortOf(config), () => {
+    setActiveIndex(0);
+    scrollRef.current?.scrollTo({ top: 0 });
+  });
   const page = useListPage(config.load, list.request, reloadKey);
   const [visibility, setVisibility] = useColumnVisibility(tableId, config.columns);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const [activeIndex, setActiveIndex] = useState(0);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
 
   const { tree } = config;
@@ -100,7 +111,7 @@ export function RecordTable<Row extends TableRow, S extends string>({ tableId, c
     if (first && by) list.setSort({ by, dir: first.desc ? 'desc' : 'asc' });
   }
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table object is read during this render only, never memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is memoised by a compiler: the table and its functions are read fresh each render.
   const table = useReactTable({
     data: items,
     columns,
@@ -193,7 +204,7 @@ export function RecordTable<Row extends TableRow, S extends string>({ tableId, c
           stickyHeader
           highlightOnHover
           verticalSpacing={6}
-          aria-label={config.title}
+          aria-label={capitalised(config.noun.many)}
           aria-rowcount={page.total + 1}
           styles={{ td: { whiteSpace: 'nowrap' }, th: { whiteSpace: 'nowrap' } }}
         >

@@ -13,7 +13,7 @@ export function findField(root: ParentNode, path: string): HTMLElement | null {
  * The control to focus for a form path. A path the form does not show falls
  * back to its nearest shown ancestor ("purposes.3.legalBasis" → "purposes").
  */
-export function fieldControl(root: ParentNode, path: string): HTMLElement | null {
+function fieldControl(root: ParentNode, path: string): HTMLElement | null {
   for (let candidate = path; candidate; candidate = parentPath(candidate)) {
     const field = findField(root, candidate);
     if (field) return field.matches(FOCUSABLE) ? field : field.querySelector<HTMLElement>(FOCUSABLE);

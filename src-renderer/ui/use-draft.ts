@@ -36,9 +36,12 @@ export function useDraft<V extends object>(initial: () => V) {
     return { value: values[key], onChange: (value: V[K]) => update(key, value, key), ...at(key) };
   }
 
-  /** The same for a field of linked records, whose errors come under the input's id field, e.g. "systemIds". */
+  /**
+   * The same for a field of linked records: its errors come under the input's
+   * id field (`path`, e.g. "systemIds"), and a jump to `key` ("systems") lands on it too.
+   */
   function link<K extends keyof V & string>(key: K, path: string) {
-    return { value: values[key], onChange: (value: V[K]) => update(key, value, path), field: path, error: errors[path] };
+    return { value: values[key], onChange: (value: V[K]) => update(key, value, path), field: path, jumpField: key, error: errors[path] };
   }
 
   /** Value, change handler, error and jump target of a text field. */

@@ -59,6 +59,10 @@ describe('import layers (eslint no-restricted-imports)', () => {
     // The shell wires, but the database stays behind the services.
     ['src-main/shell/x.ts', '../db/sqlite', 'database stays behind the services'],
     ['src-main/shell/x.ts', 'better-sqlite3-multiple-ciphers', 'database stays behind the services'],
+    // Spreadsheet formats are read and written in one place.
+    ['src-main/services/inventory/x.ts', 'papaparse', 'spreadsheets only through services/spreadsheet'],
+    ['src-main/domain/spreadsheet/x.ts', 'read-excel-file/node', 'Domain code is pure'],
+    ['src-renderer/features/inventory/x.ts', 'write-excel-file/node', 'typed API'],
   ])('%s may not import %j', async (filePath, source, why) => {
     const messages = await restrictedImports(filePath, source);
     expect(messages.length).toBeGreaterThan(0);
@@ -84,6 +88,9 @@ describe('import layers (eslint no-restricted-imports)', () => {
     ['src-main/shell/x.ts', 'electron-store'],
     ['src-main/shell/x.ts', '../transport/ipc'],
     ['src-main/shell/x.ts', '../services/app-services'],
+    ['src-main/services/spreadsheet/x.ts', 'papaparse'],
+    ['src-main/services/spreadsheet/x.ts', 'read-excel-file/node'],
+    ['src-main/services/spreadsheet/x.ts', '../inventory'],
   ])('%s may import %j', async (filePath, source) => {
     expect(await restrictedImports(filePath, source)).toEqual([]);
   });

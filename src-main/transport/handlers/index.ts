@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import { exchangeHandlers } from './exchange';
 import { inventoryHandlers } from './inventory';
 import { settingsHandlers } from './settings';
+import { spreadsheetHandlers } from './spreadsheet';
 import type { Handlers } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -12,6 +13,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...settingsHandlers(services),
     ...inventoryHandlers(services),
     ...exchangeHandlers(services),
+    ...spreadsheetHandlers(services),
   };
 }
 

@@ -53,7 +53,8 @@ function useOpenedRecord<D>(get: (id: number) => Promise<Result<D>>, record: num
 export function RecordAreaView<Row extends TableRow, S extends string, D>({ def }: { def: AreaDef<Row, S, D> }) {
   const route = useInventoryRoute();
   const [version, setVersion] = useState(0);
-  const close = useCallback(() => openInventory(def.area), [def.area]);
+  // Back where the editor was opened from (the completeness check), or to this area's list.
+  const close = useCallback(() => openInventory(route.from ?? def.area), [route.from, def.area]);
   const opened = useOpenedRecord(def.get, route.record, version, close);
   const { Editor } = def;
   const newLabel = `New ${def.noun.one}`;

@@ -1,7 +1,7 @@
 import { call, type Activity, type Link, type Result } from '../../app/api';
 import type { PickerSource } from '../../ui/RecordPicker';
 
-export type RecipientLink = Activity['recipients'][number];
+type RecipientLink = Activity['recipients'][number];
 
 /** Options a picker asks for per search. */
 export const PICK_LIMIT = 50;

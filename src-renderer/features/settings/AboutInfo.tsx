@@ -1,20 +1,11 @@
 import { Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { call, FIDESLANG_ATTRIBUTION } from '../../app/api';
+import { FIDESLANG_ATTRIBUTION } from '../../app/api';
 import { APP_NAME } from '../../ui/Brand';
+import { useCallValue } from '../../ui/use-call-value';
 
 /** The version, and the licence attribution the bundled taxonomy requires. */
 export function AboutInfo() {
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    void call('app.info', {}).then((result) => {
-      if (current && result.ok) setVersion(result.value.version);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  const version = useCallValue('app.info', {})?.version ?? null;
   return (
     <Stack gap="xs">
       {version === null ? (

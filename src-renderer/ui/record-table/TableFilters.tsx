@@ -1,8 +1,10 @@
-import { Select, Switch } from '@mantine/core';
+import { Box, Select, Switch } from '@mantine/core';
 import { useState } from 'react';
 import type { Link } from '../../app/api';
 import { type PickerSource, RecordSelect } from '../RecordPicker';
 import type { ArchivedFilter, FilterDef, FilterValues } from './types';
+
+const FILTER_WIDTH = 170;
 
 const ARCHIVED_OPTIONS: { value: ArchivedFilter; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -14,17 +16,19 @@ const ARCHIVED_OPTIONS: { value: ArchivedFilter; label: string }[] = [
 function RecordFilter({ label, source, onChange }: { label: string; source: PickerSource; onChange: (id: string | null) => void }) {
   const [value, setValue] = useState<Link | null>(null);
   return (
-    <RecordSelect
-      label={label}
-      labelHidden
-      placeholder={label}
-      source={source}
-      value={value}
-      onChange={(link) => {
-        setValue(link);
-        onChange(link ? String(link.id) : null);
-      }}
-    />
+    <Box w={FILTER_WIDTH}>
+      <RecordSelect
+        label={label}
+        labelHidden
+        placeholder={label}
+        source={source}
+        value={value}
+        onChange={(link) => {
+          setValue(link);
+          onChange(link ? String(link.id) : null);
+        }}
+      />
+    </Box>
   );
 }
 
@@ -52,7 +56,7 @@ export function TableFilters({ filters, values, onChange, archived, onArchivedCh
                 value={values[filter.key] ?? null}
                 onChange={(value) => onChange(filter.key, value)}
                 clearable
-                w={190}
+                w={FILTER_WIDTH}
               />
             );
           case 'switch':
@@ -74,7 +78,7 @@ export function TableFilters({ filters, values, onChange, archived, onArchivedCh
         value={archived}
         onChange={(value) => onArchivedChange(value ?? 'active')}
         allowDeselect={false}
-        w={180}
+        w={FILTER_WIDTH}
       />
     </>
   );

@@ -30,25 +30,22 @@ export function TableToolbar<Row, S extends string>({ table, list, noun, filters
   }
 
   return (
-    <Group gap="xs" wrap="wrap" mih={TOOLBAR_HEIGHT}>
-      <TextInput
-        aria-label={`Search ${noun.many}`}
-        placeholder={`Search ${noun.many}…`}
-        leftSection={<IconSearch size={16} stroke={1.6} aria-hidden />}
-        rightSection={loading ? <Loader size={14} aria-label="Loading" /> : null}
-        value={list.search}
-        onChange={(event) => list.setSearch(event.currentTarget.value)}
-        onKeyDown={onSearchKey}
-        w={240}
-      />
-      <TableFilters
-        filters={filters}
-        values={list.filters}
-        onChange={list.setFilter}
-        archived={list.archived}
-        onArchivedChange={list.setArchived}
-      />
-      <Group gap="xs" ml="auto">
+    <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between" mih={TOOLBAR_HEIGHT}>
+      {/* Filters wrap onto more lines; the column chooser and the create button stay top right. */}
+      <Group gap="xs" wrap="wrap" style={{ flex: 1 }}>
+        <TextInput
+          aria-label={`Search ${noun.many}`}
+          placeholder={`Search ${noun.many}…`}
+          leftSection={<IconSearch size={16} stroke={1.6} aria-hidden />}
+          rightSection={loading ? <Loader size={14} aria-label="Loading" /> : null}
+          value={list.search}
+          onChange={(event) => list.setSearch(event.currentTarget.value)}
+          onKeyDown={onSearchKey}
+          w={220}
+        />
+        <TableFilters filters={filters} values={list.filters} onChange={list.setFilter} archived={list.archived} onArchivedChange={list.setArchived} />
+      </Group>
+      <Group gap="xs" wrap="nowrap">
         <ColumnChooser table={table} />
         <Button leftSection={<IconPlus size={16} />} onClick={onNew} aria-keyshortcuts="N">
           {newLabel}

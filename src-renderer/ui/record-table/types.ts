@@ -51,12 +51,11 @@ export type FilterDef =
 
 /** Everything one area's table needs: the columns, the filters and the call that fetches a page. */
 export interface ListConfig<Row extends TableRow, S extends string> {
-  /** The table's accessible name, e.g. "Systems". */
-  title: string;
-  /** The record in counts and empty states: one "system", many "systems". */
+  /** The record in counts and empty states: one "system", many "systems"; "Systems" names the table. */
   noun: Noun;
   columns: Column<Row, S>[];
-  defaultSort: SortState<S>;
+  /** The first sortable column, ascending, unless given. */
+  defaultSort?: SortState<S>;
   filters?: FilterDef[];
   load: (request: ListRequest<S>) => Promise<Result<{ rows: Row[]; total: number }>>;
   /** Rows carry a dotted key (`user.contact.email`): sorted by it, they show as a collapsible tree. */

@@ -4,8 +4,11 @@ import type { ArchivedFilter, FilterValues, ListRequest, SortState } from './typ
 
 export const PAGE_SIZE = 100;
 
-/** What the person asked the list for. Any change but paging goes back to the first page. */
-export function useListState<S extends string>(defaultSort: SortState<S>) {
+/**
+ * What the person asked the list for. Any change but paging goes back to the
+ * first page; every change calls `onChange` (the table scrolls back to the top).
+ */
+export function useListState<S extends string>(defaultSort: SortState<S>, onChange: () => void) {
   const [search, setSearchText] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 200);
   const [filters, setFilters] = useState<FilterValues>({});
@@ -22,6 +25,7 @@ export function useListState<S extends string>(defaultSort: SortState<S>) {
     return (value: T) => {
       set(value);
       setPageIndex(0);
+      onChange();
     };
   }
 
@@ -37,7 +41,10 @@ export function useListState<S extends string>(defaultSort: SortState<S>) {
       firstPage(setFilters)({ ...filters, [key]: value ?? undefined }),
     setArchived: firstPage(setArchivedFilter),
     setSort: firstPage(setSortState),
-    setPageIndex,
+    setPageIndex: (pageIndex: number) => {
+      setPageIndex(pageIndex);
+      onChange();
+    },
   };
 }
 

@@ -16,14 +16,7 @@ export function DataSection({ draft }: { draft: Draft<ActivityDraft> }) {
 
   return (
     <FormSection title="Data">
-      <Box data-field="categories">
-        <RecordPicker
-          label="Data categories"
-          description="Search by name, e.g. email, health, bank account"
-          source={categorySource}
-          {...draft.link('categories', 'categoryIds')}
-        />
-      </Box>
+      <RecordPicker label="Data categories" description="Search by name, e.g. email, health, bank account" source={categorySource} {...draft.link('categories', 'categoryIds')} />
       {(special || values.specialCondition !== null) && (
         <Select
           label="Condition for special categories"
@@ -35,9 +28,7 @@ export function DataSection({ draft }: { draft: Draft<ActivityDraft> }) {
           {...at('specialCondition')}
         />
       )}
-      <Box data-field="subjects">
-        <RecordPicker label="Data subjects" description="Whom the data is about, e.g. customers, employees" source={subjectSource} {...draft.link('subjects', 'subjectIds')} />
-      </Box>
+      <RecordPicker label="Data subjects" description="Whom the data is about, e.g. customers, employees" source={subjectSource} {...draft.link('subjects', 'subjectIds')} />
       <Box data-field="sources">
         <Checkbox.Group
           label="Where the data comes from"

@@ -1,4 +1,4 @@
-import { Box, Checkbox, Stack } from '@mantine/core';
+import { Checkbox, Stack } from '@mantine/core';
 import { RecordPicker } from '../../../ui/RecordPicker';
 import type { Draft } from '../../../ui/use-draft';
 import { FormSection } from '../editor/FormSection';
@@ -9,21 +9,9 @@ import type { ActivityDraft } from './activity-draft';
 export function SharingSection({ draft }: { draft: Draft<ActivityDraft> }) {
   return (
     <FormSection title="Systems and recipients">
-      <Box data-field="systems">
-        <RecordPicker
-          label="Systems"
-          description="Applications, databases and services that hold the data"
-          source={systemSource}
-          {...draft.link('systems', 'systemIds')}
-        />
-      </Box>
-      <Stack gap="xs" data-field="recipients">
-        <RecordPicker
-          label="Recipients"
-          description="Processors, other controllers, authorities… (Art. 30(1)(d))"
-          source={recipientsSource}
-          {...draft.link('recipients', 'recipientIds')}
-        />
+      <RecordPicker label="Systems" description="Applications, databases and services that hold the data" source={systemSource} {...draft.link('systems', 'systemIds')} />
+      <Stack gap="xs">
+        <RecordPicker label="Recipients" description="Processors, other controllers, authorities… (Art. 30(1)(d))" source={recipientsSource} {...draft.link('recipients', 'recipientIds')} />
         <Checkbox
           label="Disclosed to no one"
           description="Tick when the activity has no recipients, so the record says so rather than leaving a gap"

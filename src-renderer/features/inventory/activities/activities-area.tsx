@@ -6,17 +6,11 @@ import { categoryNameSource, recipientsSource, systemSource } from '../picker-so
 import type { AreaDef } from '../RecordAreaView';
 import { ActivityEditor } from './ActivityEditor';
 
-type ActivitySort = SortKey<'inventory.activities.list'>;
-
 const STATUS_COLORS = { draft: 'gray', active: 'teal', retired: 'dark' } as const satisfies Record<ActivityStatus, string>;
 
-export const activitiesArea: AreaDef<ActivityRow, ActivitySort, Activity> = {
+export const activitiesArea: AreaDef<ActivityRow, SortKey<'inventory.activities.list'>, Activity> = {
   area: 'activities',
-  title: 'Activities',
   noun: { one: 'activity', many: 'activities' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.activities.get', { id }),
-  Editor: ActivityEditor,
   columns: [
     NAME_COLUMN,
     { id: 'owner', header: 'Owner', cell: (activity) => activity.owner, sortBy: 'owner' },
@@ -71,4 +65,6 @@ export const activitiesArea: AreaDef<ActivityRow, ActivitySort, Activity> = {
         recipientId: idFilter(filters.recipientId),
       },
     }),
+  get: (id) => call('inventory.activities.get', { id }),
+  Editor: ActivityEditor,
 };

@@ -1,17 +1,4 @@
-import type {
-  Activity,
-  ActivityRole,
-  ActivityStatus,
-  CallInput,
-  DataSource,
-  DpiaState,
-  Link,
-  Purpose,
-  SpecialCondition,
-  TransferMechanism,
-} from '../../../app/api';
-import type { CategoryLink } from '../categories/category-source';
-import type { RecipientLink } from '../picker-sources';
+import type { Activity, CallInput, Link, Purpose, RecordStamps, TransferMechanism } from '../../../app/api';
 
 export interface TransferDraft {
   country: string | null;
@@ -20,33 +7,12 @@ export interface TransferDraft {
   documentation: string;
 }
 
-/** The activity as the editor holds it: links as records (for their names), dates as text. */
-export interface ActivityDraft {
-  name: string;
-  description: string;
-  owner: string;
-  status: ActivityStatus;
-  role: ActivityRole;
-  controllerFor: string;
-  purposes: Purpose[];
-  specialCondition: SpecialCondition | null;
-  categories: CategoryLink[];
-  subjects: Link[];
-  sources: DataSource[];
-  sourceDetail: string;
-  systems: Link[];
-  recipients: RecipientLink[];
-  noRecipients: boolean;
+/** The activity as the editor holds it: links as records (for their names), the review date as text. */
+export type ActivityDraft = Omit<Activity, keyof RecordStamps | 'transfers' | 'lastReviewedOn'> & {
   transfers: TransferDraft[];
-  retention: Activity['retention'];
-  securityMeasures: string;
-  sold: boolean;
-  sharedForAds: boolean;
-  dpia: DpiaState;
-  dpiaReason: string;
   /** yyyy-mm-dd, or empty. */
   lastReviewedOn: string;
-}
+};
 
 export const NEW_PURPOSE: Purpose = { purpose: '', dataUse: null, legalBasis: null, legitimateInterest: '' };
 export const NEW_TRANSFER: TransferDraft = { country: null, recipient: null, mechanism: null, documentation: '' };
@@ -79,35 +45,17 @@ const NEW_ACTIVITY: ActivityDraft = {
 
 export function draftOf(activity: Activity | null): ActivityDraft {
   if (!activity) return NEW_ACTIVITY;
+  // The stamps ride along unused: the save input is built field by field.
+  const { transfers, lastReviewedOn, ...fields } = activity;
   return {
-    name: activity.name,
-    description: activity.description,
-    owner: activity.owner,
-    status: activity.status,
-    role: activity.role,
-    controllerFor: activity.controllerFor,
-    purposes: activity.purposes,
-    specialCondition: activity.specialCondition,
-    categories: activity.categories,
-    subjects: activity.subjects,
-    sources: activity.sources,
-    sourceDetail: activity.sourceDetail,
-    systems: activity.systems,
-    recipients: activity.recipients,
-    noRecipients: activity.noRecipients,
-    transfers: activity.transfers.map(({ country, recipientId, recipientName, mechanism, documentation }) => ({
+    ...fields,
+    transfers: transfers.map(({ country, recipientId, recipientName, mechanism, documentation }) => ({
       country,
       recipient: recipientId === null ? null : { id: recipientId, name: recipientName ?? '' },
       mechanism,
       documentation,
     })),
-    retention: activity.retention,
-    securityMeasures: activity.securityMeasures,
-    sold: activity.sold,
-    sharedForAds: activity.sharedForAds,
-    dpia: activity.dpia,
-    dpiaReason: activity.dpiaReason,
-    lastReviewedOn: activity.lastReviewedOn ?? '',
+    lastReviewedOn: lastReviewedOn ?? '',
   };
 }
 

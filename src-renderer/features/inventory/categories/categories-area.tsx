@@ -6,16 +6,11 @@ import { CategoryPath } from './category-index';
 import { CategoryEditor } from './CategoryEditor';
 import { CategoryMarks } from './CategoryMarks';
 
-type CategorySort = SortKey<'inventory.categories.list'>;
-
-export const categoriesArea: AreaDef<DataCategory, CategorySort, DataCategory> = {
+export const categoriesArea: AreaDef<DataCategory, SortKey<'inventory.categories.list'>, DataCategory> = {
   area: 'categories',
-  title: 'Data categories',
-  noun: { one: 'category', many: 'categories' },
+  noun: { one: 'category', many: 'data categories' },
   defaultSort: { by: 'key', dir: 'asc' },
   tree: { sortBy: 'key', key: (category) => category.key },
-  get: (id) => call('inventory.categories.get', { id }),
-  Editor: CategoryEditor,
   columns: [
     NAME_COLUMN,
     { id: 'marks', header: 'Marks', cell: (category) => <CategoryMarks category={category} />, width: 190 },
@@ -37,4 +32,6 @@ export const categoriesArea: AreaDef<DataCategory, CategorySort, DataCategory> =
   filters: [{ type: 'switch', key: 'specialOnly', label: 'Special categories only' }],
   load: ({ filters, ...request }) =>
     call('inventory.categories.list', { ...request, filters: { specialOnly: filters.specialOnly === 'true' ? true : undefined } }),
+  get: (id) => call('inventory.categories.get', { id }),
+  Editor: CategoryEditor,
 };

@@ -1,6 +1,6 @@
-import { createContext, type ReactNode, use, useEffect, useMemo, useState } from 'react';
-import { call, type DataCategory } from '../../../app/api';
-import { notifyError } from '../../../ui/notify';
+import { createContext, type ReactNode, use, useMemo, useState } from 'react';
+import type { DataCategory } from '../../../app/api';
+import { useCallValue } from '../../../ui/use-call-value';
 
 export interface CategoryIndex {
   byKey: ReadonlyMap<string, DataCategory>;
@@ -18,22 +18,12 @@ const CategoryIndexContext = createContext<CategoryIndexState>({ index: null, re
 /** Every data category, once per visit to the Inventory: the tree paths ("User data › Contact › Email") come from it. */
 export function CategoryIndexProvider({ children }: { children: ReactNode }) {
   const [version, setVersion] = useState(0);
-  const [index, setIndex] = useState<CategoryIndex | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('inventory.categories.list', { archived: 'all', limit: 5000, sort: { by: 'key', dir: 'asc' } }).then((result) => {
-      if (!current) return;
-      if (!result.ok) return notifyError(result.error);
-      const rows = result.value.rows;
-      setIndex({ byKey: new Map(rows.map((row) => [row.key, row])), byId: new Map(rows.map((row) => [row.id, row])) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
-
-  const state = useMemo(() => ({ index, refresh: () => setVersion((current) => current + 1) }), [index]);
+  const page = useCallValue('inventory.categories.list', { archived: 'all', limit: 5000, sort: { by: 'key', dir: 'asc' } }, version);
+  const state = useMemo(() => {
+    const rows = page?.rows ?? null;
+    const index = rows && { byKey: new Map(rows.map((row) => [row.key, row])), byId: new Map(rows.map((row) => [row.id, row])) };
+    return { index, refresh: () => setVersion((current) => current + 1) };
+  }, [page]);
   return <CategoryIndexContext value={state}>{children}</CategoryIndexContext>;
 }
 

@@ -6,7 +6,7 @@ import { CategoryMarks } from './CategoryMarks';
 import { categoryPath, useCategoryIndex } from './category-index';
 
 /** A category as an activity links it: with its legal marks. */
-export type CategoryLink = Activity['categories'][number];
+type CategoryLink = Activity['categories'][number];
 /** A category as the picker offers it: with its key, for choosing a parent. */
 export type CategoryOption = CategoryLink & { key: string };
 

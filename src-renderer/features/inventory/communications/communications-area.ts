@@ -3,15 +3,9 @@ import { clipped, codeFilter, NAME_COLUMN, type SortKey, UPDATED_COLUMN, vocabul
 import type { AreaDef } from '../RecordAreaView';
 import { CommunicationEditor } from './CommunicationEditor';
 
-type CommunicationSort = SortKey<'inventory.communications.list'>;
-
-export const communicationsArea: AreaDef<Communication, CommunicationSort, Communication> = {
+export const communicationsArea: AreaDef<Communication, SortKey<'inventory.communications.list'>, Communication> = {
   area: 'communications',
-  title: 'Communications',
   noun: { one: 'communication', many: 'communications' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.communications.get', { id }),
-  Editor: CommunicationEditor,
   columns: [
     NAME_COLUMN,
     { id: 'channel', header: 'Channel', cell: (communication) => CHANNELS[communication.channel], sortBy: 'channel', width: 140 },
@@ -23,4 +17,6 @@ export const communicationsArea: AreaDef<Communication, CommunicationSort, Commu
   filters: [vocabularyFilter('kind', 'Kind', COMMUNICATION_KINDS)],
   load: ({ filters, ...request }) =>
     call('inventory.communications.list', { ...request, filters: { kind: codeFilter(COMMUNICATION_KINDS, filters.kind) } }),
+  get: (id) => call('inventory.communications.get', { id }),
+  Editor: CommunicationEditor,
 };

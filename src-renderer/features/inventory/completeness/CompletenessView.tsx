@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconChecklist, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { call, type Gap } from '../../../app/api';
+import { useState } from 'react';
+import type { Gap } from '../../../app/api';
 import { EmptyState } from '../../../ui/EmptyState';
-import { notifyError } from '../../../ui/notify';
+import { useCallValue } from '../../../ui/use-call-value';
 import { openInventory } from '../inventory-route';
 import { GapItem } from './GapItem';
 
@@ -24,21 +24,9 @@ function byActivity(gaps: readonly Gap[]): Gap[][] {
 
 /** What each activity still lacks for the Art. 30 record and the privacy notice, with a way to fix it. */
 export function CompletenessView() {
-  const [gaps, setGaps] = useState<Gap[] | null>(null);
   const [version, setVersion] = useState(0);
+  const gaps = useCallValue('inventory.completeness', {}, version);
   const [shown, setShown] = useState<Shown>('all');
-
-  useEffect(() => {
-    let current = true;
-    void call('inventory.completeness', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setGaps(result.value);
-      else notifyError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
 
   if (gaps === null) return <Loader size="sm" aria-label="Checking the inventory" />;
   if (gaps.length === 0) {
@@ -86,7 +74,7 @@ export function CompletenessView() {
             </Group>
             <Stack gap={6}>
               {group.map((gap) => (
-                <GapItem key={`${gap.code}:${gap.field}`} gap={gap} onFix={() => openInventory('activities', gap.activityId, gap.field)} />
+                <GapItem key={`${gap.code}:${gap.field}`} gap={gap} onFix={() => openInventory('activities', gap.activityId, { field: gap.field, from: 'completeness' })} />
               ))}
             </Stack>
           </Paper>

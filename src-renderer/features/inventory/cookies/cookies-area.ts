@@ -3,15 +3,9 @@ import { codeFilter, NAME_COLUMN, type SortKey, UPDATED_COLUMN, vocabularyFilter
 import type { AreaDef } from '../RecordAreaView';
 import { CookieEditor } from './CookieEditor';
 
-type CookieSort = SortKey<'inventory.cookies.list'>;
-
-export const cookiesArea: AreaDef<Cookie, CookieSort, Cookie> = {
+export const cookiesArea: AreaDef<Cookie, SortKey<'inventory.cookies.list'>, Cookie> = {
   area: 'cookies',
-  title: 'Cookies',
   noun: { one: 'cookie', many: 'cookies' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.cookies.get', { id }),
-  Editor: CookieEditor,
   columns: [
     NAME_COLUMN,
     { id: 'provider', header: 'Provider', cell: (cookie) => cookie.provider, sortBy: 'provider' },
@@ -27,4 +21,6 @@ export const cookiesArea: AreaDef<Cookie, CookieSort, Cookie> = {
       ...request,
       filters: { category: codeFilter(COOKIE_CATEGORIES, filters.category), party: codeFilter(COOKIE_PARTIES, filters.party) },
     }),
+  get: (id) => call('inventory.cookies.get', { id }),
+  Editor: CookieEditor,
 };

@@ -63,6 +63,9 @@ export function EditorDrawer<K extends SaveCall>(props: EditorDrawerProps<K>) {
   useHotkeys([['mod+S', () => void saveDraft()]], []);
 
   function requestClose() {
+    // Esc reaches every open dialog: one opened above the drawer (delete, search) holds the focus and takes it alone.
+    const focusedDialog = document.activeElement?.closest('[role="dialog"]');
+    if (focusedDialog && focusedDialog !== formRef.current?.closest('[role="dialog"]')) return;
     if (draft.dirty) setDiscarding(true);
     else onClose();
   }

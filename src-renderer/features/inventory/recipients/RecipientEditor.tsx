@@ -1,6 +1,6 @@
-import { MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { RECIPIENT_KINDS, type Recipient } from '../../../app/api';
-import { COUNTRY_OPTIONS } from '../../../ui/countries';
+import { CountriesInput } from '../../../ui/CountriesInput';
 import { useDraft } from '../../../ui/use-draft';
 import { VocabularySelect } from '../../../ui/VocabularySelect';
 import { EditorDrawer } from '../editor/EditorDrawer';
@@ -18,14 +18,7 @@ export function RecipientEditor(props: EditorProps<Recipient>) {
     <EditorDrawer {...props} area="recipients" draft={draft} save="inventory.recipients.save" toInput={() => ({ ...draft.values, id: record?.id })}>
       <TextInput label="Name" aria-required data-autofocus {...draft.text('name')} />
       <VocabularySelect label="Kind" vocabulary={RECIPIENT_KINDS} {...draft.field('kind')} />
-      <MultiSelect
-        label="Countries"
-        description="Where the recipient receives or processes the data"
-        data={COUNTRY_OPTIONS}
-        searchable
-        clearable
-        {...draft.field('countries')}
-      />
+      <CountriesInput label="Countries" description="Where the recipient receives or processes the data" {...draft.field('countries')} />
       <Textarea label="Description" autosize minRows={2} maxRows={8} {...draft.text('description')} />
     </EditorDrawer>
   );

@@ -3,15 +3,9 @@ import { ACTIVITY_COUNT_COLUMN, clipped, codeFilter, NAME_COLUMN, type SortKey, 
 import type { AreaDef } from '../RecordAreaView';
 import { RecipientEditor } from './RecipientEditor';
 
-type RecipientSort = SortKey<'inventory.recipients.list'>;
-
-export const recipientsArea: AreaDef<Recipient, RecipientSort, Recipient> = {
+export const recipientsArea: AreaDef<Recipient, SortKey<'inventory.recipients.list'>, Recipient> = {
   area: 'recipients',
-  title: 'Recipients',
   noun: { one: 'recipient', many: 'recipients' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.recipients.get', { id }),
-  Editor: RecipientEditor,
   columns: [
     NAME_COLUMN,
     { id: 'kind', header: 'Kind', cell: (recipient) => RECIPIENT_KINDS[recipient.kind], sortBy: 'kind' },
@@ -22,4 +16,6 @@ export const recipientsArea: AreaDef<Recipient, RecipientSort, Recipient> = {
   ],
   filters: [vocabularyFilter('kind', 'Kind', RECIPIENT_KINDS)],
   load: ({ filters, ...request }) => call('inventory.recipients.list', { ...request, filters: { kind: codeFilter(RECIPIENT_KINDS, filters.kind) } }),
+  get: (id) => call('inventory.recipients.get', { id }),
+  Editor: RecipientEditor,
 };

@@ -89,8 +89,13 @@ function SearchPanel({ onClose }: { onClose: () => void }) {
 /** Full-text search across the inventory (Ctrl/Cmd+K from anywhere): a chosen hit opens in its editor. */
 export function InventorySearch({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} withCloseButton={false} size="lg" yOffset="12vh" padding="sm" aria-label="Inventory search">
-      <SearchPanel onClose={onClose} />
-    </Modal>
+    <Modal.Root opened={opened} onClose={onClose} size="lg" yOffset="12vh" padding="sm">
+      <Modal.Overlay />
+      <Modal.Content aria-label="Inventory search">
+        <Modal.Body>
+          <SearchPanel onClose={onClose} />
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

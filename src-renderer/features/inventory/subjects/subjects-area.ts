@@ -3,15 +3,9 @@ import { ACTIVITY_COUNT_COLUMN, clipped, NAME_COLUMN, ORIGIN_COLUMN, type SortKe
 import type { AreaDef } from '../RecordAreaView';
 import { SubjectEditor } from './SubjectEditor';
 
-type SubjectSort = SortKey<'inventory.subjects.list'>;
-
-export const subjectsArea: AreaDef<DataSubject, SubjectSort, DataSubject> = {
+export const subjectsArea: AreaDef<DataSubject, SortKey<'inventory.subjects.list'>, DataSubject> = {
   area: 'subjects',
-  title: 'Data subjects',
   noun: { one: 'data subject', many: 'data subjects' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.subjects.get', { id }),
-  Editor: SubjectEditor,
   columns: [
     NAME_COLUMN,
     { id: 'description', header: 'Description', cell: (subject) => clipped(subject.description) },
@@ -20,4 +14,6 @@ export const subjectsArea: AreaDef<DataSubject, SubjectSort, DataSubject> = {
     UPDATED_COLUMN,
   ],
   load: (request) => call('inventory.subjects.list', { ...request, filters: {} }),
+  get: (id) => call('inventory.subjects.get', { id }),
+  Editor: SubjectEditor,
 };

@@ -1,6 +1,6 @@
-import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { SYSTEM_KINDS, type Link, type System, type SystemKind } from '../../../app/api';
-import { COUNTRY_OPTIONS } from '../../../ui/countries';
+import { CountriesInput } from '../../../ui/CountriesInput';
 import { RecordSelect } from '../../../ui/RecordPicker';
 import { useDraft } from '../../../ui/use-draft';
 import { VocabularySelect } from '../../../ui/VocabularySelect';
@@ -44,14 +44,7 @@ export function SystemEditor(props: EditorProps<System>) {
         <TextInput label="Owner" description="The team or person responsible" {...draft.text('owner')} />
       </SimpleGrid>
       <Textarea label="Description" autosize minRows={2} maxRows={8} {...draft.text('description')} />
-      <MultiSelect
-        label="Hosting countries"
-        description="Where the data is stored or can be accessed from"
-        data={COUNTRY_OPTIONS}
-        searchable
-        clearable
-        {...draft.field('hostingCountries')}
-      />
+      <CountriesInput label="Hosting countries" description="Where the data is stored or can be accessed from" {...draft.field('hostingCountries')} />
       <RecordSelect
         label="Processor"
         description="The service provider that runs it for you, if any (a recipient of kind processor)"

@@ -4,15 +4,9 @@ import { processorSource } from '../picker-sources';
 import type { AreaDef } from '../RecordAreaView';
 import { SystemEditor } from './SystemEditor';
 
-type SystemSort = SortKey<'inventory.systems.list'>;
-
-export const systemsArea: AreaDef<System, SystemSort, System> = {
+export const systemsArea: AreaDef<System, SortKey<'inventory.systems.list'>, System> = {
   area: 'systems',
-  title: 'Systems',
   noun: { one: 'system', many: 'systems' },
-  defaultSort: { by: 'name', dir: 'asc' },
-  get: (id) => call('inventory.systems.get', { id }),
-  Editor: SystemEditor,
   columns: [
     NAME_COLUMN,
     { id: 'kind', header: 'Kind', cell: (system) => SYSTEM_KINDS[system.kind], sortBy: 'kind', width: 140 },
@@ -25,4 +19,6 @@ export const systemsArea: AreaDef<System, SystemSort, System> = {
   filters: [vocabularyFilter('kind', 'Kind', SYSTEM_KINDS), { type: 'record', key: 'processorId', label: 'Processor', source: processorSource }],
   load: ({ filters, ...request }) =>
     call('inventory.systems.list', { ...request, filters: { kind: codeFilter(SYSTEM_KINDS, filters.kind), processorId: idFilter(filters.processorId) } }),
+  get: (id) => call('inventory.systems.get', { id }),
+  Editor: SystemEditor,
 };
