@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { callNames } from './src-main/contract';
 import { META_CONTENT_SECURITY_POLICY } from './src-main/transport/csp';
 
 const root = import.meta.dirname;
@@ -23,10 +24,9 @@ export default defineConfig({
     },
   },
   preload: {
+    define: { __CALL_NAMES__: JSON.stringify(callNames) },
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload can require only electron and a few built-ins: bundle everything else in.
-      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: { preload: resolve(root, 'src-main/shell/preload.ts') },
         // A sandboxed preload must be one CommonJS file.

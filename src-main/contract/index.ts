@@ -3,6 +3,7 @@ import type { CallDef } from './define';
 import type { Result } from './errors';
 import { exchangeCalls } from './exchange';
 import { inventoryCalls } from './inventory';
+import { requestCalls } from './requests';
 import { settingsCalls } from './settings';
 import { spreadsheetCalls } from './spreadsheet';
 import { workspaceCalls } from './workspace';
@@ -14,6 +15,7 @@ export const contract = {
   ...inventoryCalls,
   ...exchangeCalls,
   ...spreadsheetCalls,
+  ...requestCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,8 +30,7 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** The channel prefix the Electron transport uses; one channel per call. */
-export const IPC_PREFIX = 'pw:';
+export { IPC_PREFIX } from './ipc';
 
 export * from './errors';
 export * from './exchange';
@@ -40,7 +41,45 @@ export type * from '../domain/inventory/data-map';
 export type * from '../domain/inventory/records';
 export * from '../domain/inventory/vocabulary';
 export { FIDESLANG_ATTRIBUTION } from '../domain/attribution';
+export { FIDES_DATA_USES, type TaxonomyEntry } from '../domain/taxonomy';
 export type { CallDef } from './define';
+export {
+  CLOSED_STATUSES,
+  RELATIONSHIPS,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  TASK_ACTIONS,
+  TRANSITIONS,
+  VERIFICATION_METHODS,
+  VERIFICATION_OUTCOMES,
+  canTransition,
+  type Relationship,
+  type RequestChannel,
+  type RequestStatus,
+  type TaskAction,
+  type VerificationMethod,
+  type VerificationOutcome,
+} from '../domain/requests/vocabulary';
+export { nextStatuses } from '../domain/requests/workflow';
+export type * from '../domain/requests/records';
+export { AGEING_BUCKETS, DUE_SOON_DAYS } from '../domain/requests/backlog';
+export {
+  DEADLINE_DISCLAIMER,
+  OPEN_PERIODS,
+  PERIOD_UNITS,
+  REQUEST_TYPES,
+  VERIFICATIONS,
+  type DeadlineRule,
+  type Period,
+  type PeriodUnit,
+  type RequestType,
+  type Verification,
+} from '../domain/deadlines/rules';
+export type { CalendarDate } from '../domain/deadlines/calendar';
+export type { DeadlineWarning, DeadlineWarningCode } from '../domain/deadlines/engine';
+export type { CalendarId, Holiday, HolidayCalendar } from '../domain/deadlines/holidays';
+export type { Regime, RegimeId, RuleOverride, RuleOverrides } from '../domain/deadlines/regimes';
+export * from './requests';
 export * from './settings';
 export * from './spreadsheet';
 export * from './workspace';

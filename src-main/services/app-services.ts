@@ -1,6 +1,7 @@
 import type { AppInfo } from '../contract/workspace';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createInventoryService, type InventoryService } from './inventory';
+import { createRequestService, type RequestService } from './requests';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
 import { createSpreadsheetService, type SpreadsheetService } from './spreadsheet';
 import { type Clock, systemClock, WorkspaceSession } from './workspace-session';
@@ -24,6 +25,7 @@ export interface AppServices {
   inventory: InventoryService;
   exchange: ExchangeService;
   spreadsheet: SpreadsheetService;
+  requests: RequestService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
@@ -39,5 +41,6 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
     inventory,
     exchange: createExchangeService(session, clock, inventory),
     spreadsheet: createSpreadsheetService(session, clock, inventory),
+    requests: createRequestService(session, clock),
   };
 }

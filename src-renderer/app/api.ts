@@ -28,6 +28,18 @@ export {
   type WorkspaceStatus,
 } from '../../src-main/contract';
 
+// Moving the inventory in and out: spreadsheets of activities, and the whole inventory as JSON.
+export {
+  SPREADSHEET_MAX_BYTES,
+  type ActivityColumnField,
+  type ColumnMapping,
+  type ImportSummary,
+  type SpreadsheetField,
+  type SpreadsheetImportSummary,
+  type SpreadsheetPreview,
+  type SpreadsheetProblem,
+} from '../../src-main/contract';
+
 // The data inventory: record types, the fixed vocabularies with their labels, countries, the licence text.
 export {
   ACTIVITY_ROLES,
@@ -40,6 +52,7 @@ export {
   COUNTRY_CODES,
   DATA_SOURCES,
   DPIA_STATES,
+  FIDES_DATA_USES,
   FIDESLANG_ATTRIBUTION,
   LEGAL_BASES,
   RECIPIENT_KINDS,
@@ -67,6 +80,7 @@ export {
   type SearchHit,
   type System,
   type SystemKind,
+  type TaxonomyEntry,
   type TransferMechanism,
   type TransferStatus,
   type Usage,

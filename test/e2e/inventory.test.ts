@@ -69,6 +69,8 @@ describe('inventory in a real browser', () => {
     await activity.fill('Owner', 'People team');
     await activity.fill('Purpose', 'Pay salaries', activity.group('Purpose 1'));
     await activity.choose('Legal basis', /^Contract/, activity.group('Purpose 1'));
+    // Data uses are found by name or by Fides key; each option shows both.
+    await activity.pick('Data use', 'essential.service.payment', /^Essential for Payment Processing\s*essential\.service\.payment_processing$/, activity.group('Purpose 1'));
     await activity.button('Add purpose').click();
     await activity.fill('Purpose', 'File payroll taxes', activity.group('Purpose 2'));
     await activity.choose('Legal basis', /^Legal obligation/, activity.group('Purpose 2'));
@@ -111,6 +113,7 @@ describe('inventory in a real browser', () => {
     expect(s.page.url()).toMatch(/#\/inventory\/activities\/\d+$/);
     const activity = new RecordEditor(s.page, ACTIVITY);
     await expect(activity.field('Purpose', activity.group('Purpose 2')).inputValue()).resolves.toBe('File payroll taxes');
+    await expect(activity.field('Data use', activity.group('Purpose 1')).inputValue()).resolves.toBe('Essential for Payment Processing');
     await s.page.keyboard.press('Escape');
     await activity.dialog.waitFor({ state: 'detached' });
   });

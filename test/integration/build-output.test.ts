@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callNames } from '../../src-main/contract';
 import { META_CONTENT_SECURITY_POLICY } from '../../src-main/transport/csp';
 
 const out = resolve(import.meta.dirname, '../../out');
@@ -14,6 +15,12 @@ describe.runIf(built)('build output', () => {
     expect(required).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     expect(preload).toContain('exposeInMainWorld("privacyApi"');
+  });
+
+  it('exposes every call of the contract and nothing else', () => {
+    const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
+    const written = preload.match(/\[\s*("[^"]+"\s*,?\s*)+\]/)?.[0];
+    expect(written && (JSON.parse(written) as string[])).toEqual(callNames);
   });
 
   it('writes the shared content security policy into the window’s page', () => {

@@ -80,11 +80,33 @@ export function listPage<S extends string, F extends Partial<Record<keyof F, Fil
   if (order === undefined) throw new Error(`internal: no sort column for ${String(input.sort.by)}`);
   const total = (prepared(db, `SELECT count(*) AS total FROM ${spec.from} ${whereSql}`).get(...params) as { total: number }).total;
   const orderSql = `ORDER BY ${order} ${dir}, ${spec.alias}.id ${dir}`;
-  // The page's ids first, then the row columns (with their subqueries) for those ids only: SQLite would
-  // otherwise compute every column of every matching row before sorting them.
-  const raws = prepared(
-    db,
-    `SELECT ${spec.columns} FROM ${spec.from} WHERE ${spec.alias}.id IN (SELECT ${spec.alias}.id FROM ${spec.from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?) ${orderSql}`,
-  ).all(...params, input.limit, input.offset) as Raw[];
+  const raws = idsFirstPage<Raw>(db, { ...spec, whereSql, orderSql, params, limit: input.limit, offset: input.offset });
   return { rows: raws.map(spec.map), total };
+}
+
+/** One page of a list query, its SQL made of fixed fragments and its values bound. */
+export interface PageQuery {
+  columns: string;
+  from: string;
+  /** The alias of the table whose `id` identifies a row. */
+  alias: string;
+  /** '' or 'WHERE …'. */
+  whereSql: string;
+  /** 'ORDER BY …', ending with the id so that the order is total. */
+  orderSql: string;
+  params: readonly (string | number)[];
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The page's ids first, then the row columns (with their subqueries) for those ids only: SQLite would
+ * otherwise compute every column of every matching row before sorting them.
+ */
+export function idsFirstPage<Raw>(db: Db, q: PageQuery): Raw[] {
+  const { alias, from, whereSql, orderSql } = q;
+  return prepared(
+    db,
+    `SELECT ${q.columns} FROM ${from} WHERE ${alias}.id IN (SELECT ${alias}.id FROM ${from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?) ${orderSql}`,
+  ).all(...q.params, q.limit, q.offset) as Raw[];
 }

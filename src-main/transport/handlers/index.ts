@@ -1,6 +1,7 @@
 import type { AppServices } from '../../services/app-services';
 import { exchangeHandlers } from './exchange';
 import { inventoryHandlers } from './inventory';
+import { requestHandlers } from './requests';
 import { settingsHandlers } from './settings';
 import { spreadsheetHandlers } from './spreadsheet';
 import type { Handlers } from './types';
@@ -14,6 +15,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...inventoryHandlers(services),
     ...exchangeHandlers(services),
     ...spreadsheetHandlers(services),
+    ...requestHandlers(services),
   };
 }
 

@@ -1,8 +1,9 @@
 import { ActionIcon, Alert, Badge, Box, Button, CloseButton, Group, LoadingOverlay, SegmentedControl, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh, IconSitemap } from '@tabler/icons-react';
+import { IconRefresh, IconSitemap } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../app/api';
 import { EmptyState } from '../../ui/EmptyState';
+import { FailureAlert } from '../../ui/FailureAlert';
 import { notifyError } from '../../ui/notify';
 import { DataMapPicture } from './DataMapPicture';
 import { DataMapTable } from './DataMapTable';
@@ -149,14 +150,14 @@ export function DataMapView() {
     return (
       <Stack gap="md">
         {header}
-        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The data map could not be loaded">
+        <FailureAlert title="The data map could not be loaded">
           <Group justify="space-between">
             <Text size="sm">Check that the workspace is still unlocked, then try again.</Text>
             <Button size="xs" variant="default" onClick={() => setReload((n) => n + 1)}>
               Try again
             </Button>
           </Group>
-        </Alert>
+        </FailureAlert>
       </Stack>
     );
   }

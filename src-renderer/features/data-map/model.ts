@@ -20,14 +20,16 @@ export interface ColumnInfo {
   singular: string;
   plural: string;
   filterKey: IdFilterKey | 'country';
+  /** The column's share of the width: activity names run longer than country names. */
+  weight: number;
 }
 
 export const COLUMNS: readonly ColumnInfo[] = [
-  { column: 'category', title: 'Data categories', singular: 'data category', plural: 'data categories', filterKey: 'categoryId' },
-  { column: 'activity', title: 'Activities', singular: 'activity', plural: 'activities', filterKey: 'activityId' },
-  { column: 'system', title: 'Systems', singular: 'system', plural: 'systems', filterKey: 'systemId' },
-  { column: 'recipient', title: 'Recipients', singular: 'recipient', plural: 'recipients', filterKey: 'recipientId' },
-  { column: 'country', title: 'Countries', singular: 'country', plural: 'countries', filterKey: 'country' },
+  { column: 'category', title: 'Data categories', singular: 'data category', plural: 'data categories', filterKey: 'categoryId', weight: 1.1 },
+  { column: 'activity', title: 'Activities', singular: 'activity', plural: 'activities', filterKey: 'activityId', weight: 1.25 },
+  { column: 'system', title: 'Systems', singular: 'system', plural: 'systems', filterKey: 'systemId', weight: 1.05 },
+  { column: 'recipient', title: 'Recipients', singular: 'recipient', plural: 'recipients', filterKey: 'recipientId', weight: 1.1 },
+  { column: 'country', title: 'Countries', singular: 'country', plural: 'countries', filterKey: 'country', weight: 0.9 },
 ];
 
 export const COLUMN_INFO = Object.fromEntries(COLUMNS.map((info) => [info.column, info])) as Record<DataMapColumn, ColumnInfo>;
@@ -254,14 +256,14 @@ export interface Layout {
 }
 
 /**
- * Places the map in `width` pixels: five equal columns, each at most `caps[column]` rows (flagged
- * nodes first when a column is cut, so nothing that needs attention hides behind "+N more"), short
- * columns centred vertically against the longest (or, in a tall map, against its first screenful).
+ * Places the map in `width` pixels: five columns as wide as their weight, each at most `caps[column]`
+ * rows (flagged nodes first when a column is cut, so nothing that needs attention hides behind
+ * "+N more"), short columns centred vertically against the longest (or, in a tall map, against its
+ * first screenful). The gap between columns is just wide enough for the curves, so names get the rest.
  */
 export function layoutMap(map: DataMap, width: number, caps: Caps): Layout {
-  const columnWidth = width / COLUMNS.length;
-  const gap = Math.max(36, Math.min(88, columnWidth * 0.32));
-  const boxWidth = columnWidth - gap;
+  const unit = width / COLUMNS.reduce((sum, info) => sum + info.weight, 0);
+  const gap = Math.max(32, Math.min(64, width * 0.042));
   const byColumn = new Map<DataMapColumn, DataMapNode[]>(COLUMNS.map((info) => [info.column, []]));
   for (const node of map.nodes) byColumn.get(node.column)?.push(node);
 
@@ -281,11 +283,15 @@ export function layoutMap(map: DataMap, width: number, caps: Caps): Layout {
   const boxes: Box[] = [];
   const where = new Map<string, Box>();
   const columns: ColumnLayout[] = [];
-  picked.forEach((p, columnIndex) => {
-    const x = columnIndex * columnWidth + gap / 2;
+  let columnX = 0;
+  picked.forEach((p) => {
+    const columnWidth = unit * p.info.weight;
+    const boxWidth = columnWidth - gap;
+    const x = columnX + gap / 2;
     // Centred against the longest column while the map fits a screen; in a tall map short columns stay near the top.
     const offset = (Math.max(0, Math.min(maxRows, CENTRE_ROWS) - rowsOf(p)) * pitch) / 2;
-    columns.push({ info: p.info, x: columnIndex * columnWidth, width: columnWidth, total: p.visible.length + p.hidden.length, shown: p.visible.length });
+    columns.push({ info: p.info, x: columnX, width: columnWidth, total: p.visible.length + p.hidden.length, shown: p.visible.length });
+    columnX += columnWidth;
     p.visible.forEach((node, row) => {
       const box: Box = { id: node.id, column: node.column, x, y: TOP + offset + row * pitch, width: boxWidth, height: ROW_HEIGHT, node };
       boxes.push(box);

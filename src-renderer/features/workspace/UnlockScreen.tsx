@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertTriangle, IconLockOpen } from '@tabler/icons-react';
+import { IconLockOpen } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { ApiError, WorkspaceStatus } from '../../app/api';
 import { APP_NAME } from '../../ui/Brand';
 import { CenteredLayout } from '../../ui/CenteredLayout';
+import { FailureAlert } from '../../ui/FailureAlert';
 import { useCallForm } from '../../ui/use-call-form';
 import type { WorkspaceRef } from './workspace-ref';
 
@@ -61,9 +62,9 @@ export function UnlockScreen({ workspace, onUnlocked, onChooseAnother }: UnlockS
               </Text>
             </div>
             {failure && (
-              <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The workspace did not open">
+              <FailureAlert title="The workspace did not open">
                 {failure.message}
-              </Alert>
+              </FailureAlert>
             )}
             <PasswordInput
               ref={passphraseRef}

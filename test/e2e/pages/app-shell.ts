@@ -16,6 +16,13 @@ export class AppShell {
     await this.sectionHeading(section).waitFor();
   }
 
+  /** Closes the toasts, so they cover nothing in a screenshot. */
+  async dismissNotifications(): Promise<void> {
+    const toasts = this.page.locator('.mantine-Notification-root');
+    for (let count = await toasts.count(); count > 0; count--) await toasts.first().locator('button').click();
+    await toasts.first().waitFor({ state: 'detached' });
+  }
+
   async lock(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
   }

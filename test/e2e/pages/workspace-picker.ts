@@ -8,12 +8,14 @@ export class WorkspacePicker {
     return this.page.getByRole('heading', { name: 'Choose a workspace', level: 1 });
   }
 
-  async create(options: { organisation: string; passphrase: string; confirm?: string; path?: string }): Promise<void> {
+  /** `sample` ticks "Fill it with a sample company". */
+  async create(options: { organisation: string; passphrase: string; confirm?: string; path?: string; sample?: boolean }): Promise<void> {
     await this.page.getByRole('tab', { name: 'Create a workspace' }).click();
     await this.page.getByLabel('Organisation name').fill(options.organisation);
     if (options.path) await this.page.getByLabel('Workspace file').fill(options.path);
     await this.page.getByLabel('Passphrase', { exact: true }).fill(options.passphrase);
     await this.page.getByLabel('Confirm passphrase').fill(options.confirm ?? options.passphrase);
+    if (options.sample) await this.page.getByLabel('Fill it with a sample company').check();
     await this.page.getByRole('button', { name: 'Create workspace' }).click();
   }
 

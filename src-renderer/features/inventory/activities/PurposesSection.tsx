@@ -5,10 +5,11 @@ import type { Draft } from '../../../ui/use-draft';
 import { vocabularyOptions } from '../../../ui/vocabulary';
 import { FormSection } from '../editor/FormSection';
 import { type ActivityDraft, NEW_PURPOSE } from './activity-draft';
+import { DataUseSelect } from './DataUseSelect';
 
 const LEGAL_BASIS_OPTIONS = vocabularyOptions(LEGAL_BASES);
 
-/** Why the data is processed: one row per purpose with its legal basis (Art. 6(1)). */
+/** Why the data is processed: one row per purpose with its legal basis (Art. 6(1)) and, optionally, its Fides data use. */
 export function PurposesSection({ draft }: { draft: Draft<ActivityDraft> }) {
   const { purposes } = draft.values;
   const change = (index: number, patch: Partial<Purpose>, field: keyof Purpose) =>
@@ -53,6 +54,7 @@ export function PurposesSection({ draft }: { draft: Draft<ActivityDraft> }) {
                 {...draft.at(`purposes.${index}.legitimateInterest`)}
               />
             )}
+            <DataUseSelect value={purpose.dataUse} onChange={(dataUse) => change(index, { dataUse }, 'dataUse')} {...draft.at(`purposes.${index}.dataUse`)} />
           </>
         )}
       </RepeatableRows>

@@ -1,0 +1,121 @@
+import { AppError } from '../../contract/errors';
+import { anonymiseClosedBy } from '../../db/requests/anonymise';
+import { openRequestRecords } from '../../db/requests/rows';
+import { writeSetting } from '../../db/requests/settings';
+import type { Db } from '../../db/sqlite';
+import { addCalendarDays } from '../../domain/deadlines/calendar';
+import { applyCalendarEdits, HOLIDAY_CALENDARS, holidaysInYear, isCalendarId, type CalendarId } from '../../domain/deadlines/holidays';
+import { applyRuleOverrides, calendarForRegime, type Regime } from '../../domain/deadlines/regimes';
+import { type Answer, type RequestContext, storeDeadlines } from './context';
+import { type DeadlineRules, editedCalendar, readCalendarEdits, readRequestSettings } from './deadlines';
+
+function regimeViews(rules: DeadlineRules): (Regime & { calendarNote: string })[] {
+  return rules.regimes.map((regime) => ({ ...regime, calendarNote: calendarForRegime(regime, rules.settings.establishment).note }));
+}
+
+/** Every open request's deadline again, with the rules as they are now: after the officer changed rules, calendars or settings. */
+function recomputeOpen(ctx: RequestContext, db: Db): DeadlineRules {
+  const rules = ctx.rules(db);
+  storeDeadlines(db, rules, openRequestRecords(db, 'all'));
+  return rules;
+}
+
+/**
+ * Anonymises the requests closed more than `anonymiseAfterDays` ago (0: never), inside the caller's
+ * transaction; returns how many.
+ */
+function anonymiseIn(db: Db, rules: DeadlineRules, now: string): number {
+  const days = rules.settings.anonymiseAfterDays;
+  if (days === 0) return 0;
+  const detail = `Requester and agent details removed and attachments deleted, ${days} days after closing (the retention period in the settings).`;
+  return anonymiseClosedBy(db, addCalendarDays(rules.today, -days - 1), detail, now);
+}
+
+/**
+ * The daily upkeep of the request records, run by the backlog reads (list, dashboard, metrics,
+ * reminders, export) the first time they run on a day for an open workspace: closed requests past
+ * their retention period are anonymised, and stored due dates are brought up to date (every open
+ * request on the first run after unlocking, as the rules may have changed with the app; on later
+ * days only those with a pause still running, whose deadline moves each day).
+ */
+export function housekeeper(ctx: RequestContext) {
+  const lastRun = new WeakMap<Db, string>();
+  return {
+    run(): void {
+      const db = ctx.store.read((open) => open);
+      const today = ctx.rules(db).today;
+      const previous = lastRun.get(db);
+      if (previous === today) return;
+      ctx.store.write((_, now) => {
+        const rules = ctx.rules(db);
+        anonymiseIn(db, rules, now);
+        storeDeadlines(db, rules, openRequestRecords(db, previous === undefined ? 'all' : 'paused'));
+      });
+      lastRun.set(db, today);
+    },
+  };
+}
+
+export function settingsService(ctx: RequestContext) {
+  const { store } = ctx;
+
+  const getSettings: Answer<'requests.settings.get'> = () => store.read((db) => readRequestSettings(db));
+
+  const saveSettings: Answer<'requests.settings.save'> = ({ anonymiseAfterDays, establishment }) =>
+    store.write((db) => {
+      writeSetting(db, 'anonymise_after_days', anonymiseAfterDays);
+      writeSetting(db, 'establishment', establishment);
+      recomputeOpen(ctx, db);
+      return readRequestSettings(db);
+    });
+
+  const regimes: Answer<'deadlines.regimes'> = () => store.read((db) => regimeViews(ctx.rules(db)));
+
+  const saveOverrides: Answer<'deadlines.saveOverrides'> = ({ overrides }) =>
+    store.write((db) => {
+      const { problems } = applyRuleOverrides(overrides);
+      if (problems.length > 0) {
+        const fields: Record<string, string> = {};
+        for (const p of problems) fields[[p.regimeId, p.requestType, p.field].filter((part) => part !== null && part !== '').join('.') || 'overrides'] ??= p.message;
+        const first = problems[0]!.message;
+        throw new AppError('VALIDATION', `The rules were not saved. ${first}${problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : ''}`, fields);
+      }
+      writeSetting(db, 'deadline_overrides', overrides);
+      return regimeViews(recomputeOpen(ctx, db));
+    });
+
+  const calendars: Answer<'deadlines.calendars'> = ({ year }) =>
+    store.read((db) => {
+      const edits = readCalendarEdits(db);
+      return (Object.keys(HOLIDAY_CALENDARS) as CalendarId[]).map((id) => {
+        const calendar = editedCalendar(id, edits);
+        return { calendar, holidays: holidaysInYear(calendar, year) };
+      });
+    });
+
+  const saveCalendarEdits: Answer<'deadlines.saveCalendarEdits'> = ({ calendarId, add, remove }) =>
+    store.write((db) => {
+      if (!isCalendarId(calendarId)) {
+        throw new AppError('VALIDATION', `There is no holiday calendar “${calendarId}”.`, { calendarId: 'Choose one of the calendars listed.' });
+      }
+      const edits = readCalendarEdits(db);
+      const { calendar, problems } = applyCalendarEdits(editedCalendar(calendarId, edits), { add, remove });
+      if (problems.length > 0) {
+        const fields: Record<string, string> = {};
+        for (const p of problems) fields[p.field] ??= p.message;
+        throw new AppError('VALIDATION', `The calendar was not changed. ${problems[0]!.message}`, fields);
+      }
+      writeSetting(db, 'calendar_edits', { ...edits, [calendarId]: { added: calendar.added, removed: calendar.removed } });
+      const rules = recomputeOpen(ctx, db);
+      return { calendar, holidays: holidaysInYear(calendar, Number(rules.today.slice(0, 4))) };
+    });
+
+  /** The anonymisation on its own, for the shell or a test: one transaction. */
+  const anonymiseDue = (): { anonymised: number } => store.write((db, now) => ({ anonymised: anonymiseIn(db, ctx.rules(db), now) }));
+
+  return {
+    settings: { get: getSettings, save: saveSettings },
+    deadlines: { regimes, saveOverrides, calendars, saveCalendarEdits },
+    anonymiseDue,
+  };
+}

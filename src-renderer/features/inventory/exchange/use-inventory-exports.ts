@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { call, type Result } from '../../../app/api';
+import { base64ToBlob } from '../../../ui/base64';
+import { offerDownload } from '../../../ui/download';
+import { notifyError, notifyInfo } from '../../../ui/notify';
+
+export type SheetFormat = 'csv' | 'xlsx';
+
+/** The exports of the Inventory: each asks the main process for the file, then offers it as a download. */
+export function useInventoryExports() {
+  const [exporting, setExporting] = useState(false);
+
+  async function run<T>(request: Promise<Result<T>>, toFile: (value: T) => { fileName: string; content: Blob }) {
+    setExporting(true);
+    const result = await request;
+    setExporting(false);
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    const { fileName, content } = toFile(result.value);
+    offerDownload(fileName, content);
+    notifyInfo(`“${fileName}” is not encrypted: keep it safe and delete it once done.`, { title: 'Export ready' });
+  }
+
+  return {
+    exporting,
+    exportActivities: (format: SheetFormat) =>
+      run(call('inventory.spreadsheet.export', { format, archived: 'active' }), (file) => ({
+        fileName: file.fileName,
+        content: base64ToBlob(file.contentBase64, file.mimeType),
+      })),
+    exportInventory: () =>
+      run(call('inventory.exportJson', {}), (file) => ({ fileName: file.fileName, content: new Blob([file.content], { type: 'application/json' }) })),
+  };
+}
