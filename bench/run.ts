@@ -3,6 +3,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { firstPaintBench } from './first-paint';
 import { inventoryBench } from './inventory';
+import { requestsBench } from './requests';
 import { storageBench } from './storage';
 import { unlockBench } from './unlock';
 
@@ -21,6 +22,7 @@ try {
     unlock: await unlockBench(dir, 7),
     storage100k: await storageBench(dir, 3),
     inventory: await inventoryBench(dir, 30),
+    requests: await requestsBench(dir, 30),
     rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
     peakRssMiB: 0,
   };

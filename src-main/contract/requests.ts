@@ -98,13 +98,22 @@ const transitionInput = z
     path: ['reason'],
   });
 
+/**
+ * The managers' figures. Two kinds: the backlog now (open, overdue, dueThisWeek, ageing,
+ * overdueList: every open request, whenever received) and the period's (byStatus, byType,
+ * byRegime: requests received in the period, by their status now; throughput: received and
+ * closed per month; medianDaysToClose: requests closed in the period). The regime, when given,
+ * narrows both kinds.
+ */
 export interface RequestDashboard {
-  /** The period and regime the figures cover. */
+  /** The period and regime the figures cover; by default the twelve whole months up to today. */
   from: CalendarDate;
   to: CalendarDate;
   regimeId: RegimeId | null;
   open: number;
+  /** Open, due before today. */
   overdue: number;
+  /** Open, due today or in the next six days. */
   dueThisWeek: number;
   byStatus: { status: RequestStatus; count: number }[];
   byType: { type: RequestType; open: number; closed: number }[];
@@ -113,11 +122,17 @@ export interface RequestDashboard {
   ageing: { bucket: string; count: number }[];
   /** Per month of the period: received and closed. */
   throughput: { month: string; received: number; closed: number }[];
+  /** From receipt to closing, in days; the median of an even count is the mean of the two middle ones. */
   medianDaysToClose: { type: RequestType; closed: number; medianDays: number | null }[];
+  /** The 20 most overdue. */
   overdueList: RequestRow[];
 }
 
-/** CCPA Regs § 7102: per request type, for one calendar year. */
+/**
+ * CCPA Regs § 7102: per request type, the requests received in one calendar year, how many of them
+ * were complied with in whole or in part or denied, and the days from receipt to that answer (a
+ * withdrawn or open request has none). The five CCPA types are always listed, others when received.
+ */
 export interface RequestMetrics {
   year: number;
   rows: { type: RequestType; received: number; compliedInWhole: number; compliedInPart: number; denied: number; medianDays: number | null; meanDays: number | null }[];
@@ -187,7 +202,11 @@ export const requestCalls = {
     z.object({ from: isoDate.nullable().default(null), to: isoDate.nullable().default(null), regimeId: regimeId.nullable().default(null) }).strict(),
   ).returns<RequestDashboard>(),
   'requests.metrics': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict()).returns<RequestMetrics>(),
-  /** What the app shows on opening: overdue requests and those due within seven days. */
+  /**
+   * What the app shows on opening: open requests overdue, and due within seven days (today
+   * included), the most urgent first, at most 100 of each (the list's due filter gives them all).
+   * The first backlog read of a day also anonymises the requests past their retention period.
+   */
   'requests.reminders': call(z.object({}).strict()).returns<{ overdue: RequestRow[]; dueSoon: RequestRow[] }>(),
   'requests.settings.get': call(z.object({}).strict()).returns<RequestSettings>(),
   'requests.settings.save': call(
@@ -195,6 +214,7 @@ export const requestCalls = {
   ).returns<RequestSettings>(),
   /** The regimes with the officer's overrides applied, each rule with its source and verification marker. */
   'deadlines.regimes': call(z.object({}).strict()).returns<RegimeView[]>(),
+  /** Replaces the stored overrides whole (regime → request type → changed fields, or null to drop the type); open deadlines are recomputed. */
   'deadlines.saveOverrides': call(z.object({ overrides: z.record(z.string(), z.unknown()) }).strict()).returns<RegimeView[]>(),
   'deadlines.calendars': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict()).returns<
     { calendar: HolidayCalendar; holidays: Holiday[] }[]

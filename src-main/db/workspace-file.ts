@@ -27,6 +27,9 @@ function applyConnectionSettings(db: Db): void {
   // FULL: a committed compliance record survives a power cut, not only a crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Up to 64 MiB of decrypted pages kept between queries (the default is 2 MiB): with 100,000
+  // requests the indexes the lists and figures read stay in memory instead of being decrypted again.
+  db.pragma('cache_size = -65536');
 }
 
 export async function createWorkspaceFile(

@@ -3,6 +3,7 @@ import { type HotkeyItem, useHotkeys, useOs } from '@mantine/hooks';
 import { IconLock, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { InventorySearch } from '../features/inventory/search/InventorySearch';
+import { useRequestReminders } from '../features/requests/reminders/use-request-reminders';
 import type { WorkspaceRef } from '../features/workspace/workspace-ref';
 import { Brand } from '../ui/Brand';
 import { SECTION_IDS, SECTIONS } from './sections';
@@ -23,6 +24,7 @@ export function AppLayout({ workspace, onLock, onLockedElsewhere }: AppLayoutPro
   const [searching, setSearching] = useState(false);
   const mac = useOs() === 'macos';
   useIdleLock(onLockedElsewhere);
+  useRequestReminders();
 
   async function lock() {
     setLocking(true);

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { ApiError } from '../app/api';
 
 /** Shows a failed call as a toast. LOCKED is skipped: the app already returns to the unlock screen for it. */
@@ -22,7 +23,7 @@ export function notifySuccess(message: string): void {
  * For news the person must act on later (e.g. where a backup went); stays until closed.
  * The id keeps a burst of identical events (several calls seeing LOCKED at once) to one toast.
  */
-export function notifyInfo(message: string, options: { id?: string; title?: string; sticky?: boolean } = {}): void {
+export function notifyInfo(message: ReactNode, options: { id?: string; title?: string; sticky?: boolean } = {}): void {
   notifications.show({
     id: options.id,
     role: 'status',

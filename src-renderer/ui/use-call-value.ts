@@ -4,9 +4,9 @@ import { notifyError } from './notify';
 
 /**
  * The answer of one call, fetched on mount and again whenever `version`
- * changes; null until the first answer. A failure becomes a toast.
+ * changes (a counter, or the input as text); null until the first answer. A failure becomes a toast.
  */
-export function useCallValue<K extends CallName>(name: K, input: CallInput<K>, version = 0): CallOutput<K> | null {
+export function useCallValue<K extends CallName>(name: K, input: CallInput<K>, version: number | string = 0): CallOutput<K> | null {
   const [value, setValue] = useState<CallOutput<K> | null>(null);
   const load = useEffectEvent(() => call(name, input));
   useEffect(() => {

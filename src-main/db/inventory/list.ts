@@ -88,6 +88,8 @@ export function listPage<S extends string, F extends Partial<Record<keyof F, Fil
 export interface PageQuery {
   columns: string;
   from: string;
+  /** The FROM of the ids subquery when it differs from `from` (an index named with INDEXED BY). */
+  idsFrom?: string;
   /** The alias of the table whose `id` identifies a row. */
   alias: string;
   /** '' or 'WHERE …'. */
@@ -107,6 +109,6 @@ export function idsFirstPage<Raw>(db: Db, q: PageQuery): Raw[] {
   const { alias, from, whereSql, orderSql } = q;
   return prepared(
     db,
-    `SELECT ${q.columns} FROM ${from} WHERE ${alias}.id IN (SELECT ${alias}.id FROM ${from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?) ${orderSql}`,
+    `SELECT ${q.columns} FROM ${from} WHERE ${alias}.id IN (SELECT ${alias}.id FROM ${q.idsFrom ?? from} ${whereSql} ${orderSql} LIMIT ? OFFSET ?) ${orderSql}`,
   ).all(...q.params, q.limit, q.offset) as Raw[];
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertRequest, type NewRequest } from '../requests/rows';
+import { FRESH_REQUEST, insertRequest, type NewRequest } from '../requests/rows';
 import { type Db, openPlain } from '../sqlite';
 import { MIGRATIONS, migrate } from '.';
 
@@ -16,6 +16,7 @@ const NOW = '2026-11-29T10:00:00.000Z';
 
 function values(overrides: Partial<NewRequest> = {}): NewRequest {
   return {
+    ...FRESH_REQUEST,
     types: ['access'],
     channel: 'email',
     receivedAt: '2026-11-02T09:00:00Z',
@@ -24,19 +25,7 @@ function values(overrides: Partial<NewRequest> = {}): NewRequest {
     agent: null,
     proposedRegimeIds: ['us_ca_ccpa'],
     regimeId: 'us_ca_ccpa',
-    status: 'received',
-    outcomeReason: '',
     assignee: '',
-    verificationMethod: null,
-    verificationOutcome: 'pending',
-    verificationNote: '',
-    verifiedAt: null,
-    extensionReason: null,
-    extensionNotifiedOn: null,
-    dueOn: null,
-    acknowledgeBy: null,
-    closedOn: null,
-    anonymisedAt: null,
     ...overrides,
   };
 }

@@ -57,12 +57,16 @@ export const m0003Requests: Migration = {
         due_key             TEXT GENERATED ALWAYS AS (coalesce(due_on, '9999-12-31')) VIRTUAL,
         CHECK ((closed_on IS NULL) = (status NOT IN ('completed', 'partially_completed', 'denied', 'withdrawn')))
       ) STRICT;
-      CREATE INDEX request_open_due ON request (closed_on, due_key);
+      -- The backlog: only open requests, by due date, with what its filters and figures read.
+      CREATE INDEX request_open ON request (due_key, regime_id, status, assignee, received_on, search_text) WHERE closed_on IS NULL;
+      CREATE INDEX request_due ON request (due_key);
       CREATE INDEX request_received ON request (received_on, status, regime_id, closed_on);
+      CREATE INDEX request_closed ON request (closed_on, received_on, regime_id) WHERE closed_on IS NOT NULL;
       CREATE INDEX request_status ON request (status, due_key);
       CREATE INDEX request_regime ON request (regime_id, due_key);
       CREATE INDEX request_assignee ON request (assignee, due_key);
-      CREATE INDEX request_closed ON request (closed_on, received_on, regime_id);
+      -- The search box reads this index alone, not the whole rows.
+      CREATE INDEX request_search ON request (search_text);
 
       -- The last reference number given per year: REQ-<year>-<number>.
       CREATE TABLE request_sequence (

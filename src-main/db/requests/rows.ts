@@ -2,26 +2,37 @@ import type { CalendarDate } from '../../domain/deadlines/calendar';
 import type { RegimeId } from '../../domain/deadlines/regimes';
 import type { RequestType } from '../../domain/deadlines/rules';
 import { formatReference } from '../../domain/requests/backlog';
-import type { Agent, Requester } from '../../domain/requests/records';
-import type { RequestChannel, RequestStatus, VerificationMethod, VerificationOutcome } from '../../domain/requests/vocabulary';
+import type { Requester, SubjectRequest } from '../../domain/requests/records';
+import type { VerificationMethod, VerificationOutcome } from '../../domain/requests/vocabulary';
 import type { Db } from '../sqlite';
 import { fold, prepared } from '../statements';
 
-/** One row of `request`, as the services read and write it (the types from its JSON column). */
-export interface RequestRecord {
-  id: number;
-  reference: string;
-  types: RequestType[];
-  channel: RequestChannel;
-  receivedAt: string;
-  receivedOn: CalendarDate;
-  requester: Requester;
-  agent: Agent | null;
-  proposedRegimeIds: RegimeId[];
-  regimeId: RegimeId | null;
-  status: RequestStatus;
-  outcomeReason: string;
-  assignee: string;
+/**
+ * One row of `request`, as the services read and write it: the request's own fields as the
+ * contract names them (types from the JSON column), and its verification, extension and stored
+ * deadline flat, as the row holds them.
+ */
+export interface RequestRecord
+  extends Pick<
+    SubjectRequest,
+    | 'id'
+    | 'reference'
+    | 'types'
+    | 'channel'
+    | 'receivedAt'
+    | 'receivedOn'
+    | 'requester'
+    | 'agent'
+    | 'proposedRegimeIds'
+    | 'regimeId'
+    | 'status'
+    | 'outcomeReason'
+    | 'assignee'
+    | 'closedOn'
+    | 'anonymisedAt'
+    | 'createdAt'
+    | 'updatedAt'
+  > {
   verificationMethod: VerificationMethod | null;
   verificationOutcome: VerificationOutcome;
   verificationNote: string;
@@ -30,11 +41,26 @@ export interface RequestRecord {
   extensionNotifiedOn: CalendarDate | null;
   dueOn: CalendarDate | null;
   acknowledgeBy: CalendarDate | null;
-  closedOn: CalendarDate | null;
-  anonymisedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
+
+/** What the officer gives at intake; the rest of a new row starts as FRESH_REQUEST. */
+export type IntakeFields = Pick<RequestRecord, 'types' | 'channel' | 'receivedAt' | 'receivedOn' | 'requester' | 'agent' | 'proposedRegimeIds' | 'regimeId' | 'assignee'>;
+
+/** A request as it is logged: received, not yet verified, extended or closed; its deadline computed after. */
+export const FRESH_REQUEST: Omit<RequestRecord, keyof IntakeFields | 'id' | 'reference' | 'createdAt' | 'updatedAt'> = {
+  status: 'received',
+  outcomeReason: '',
+  verificationMethod: null,
+  verificationOutcome: 'pending',
+  verificationNote: '',
+  verifiedAt: null,
+  extensionReason: null,
+  extensionNotifiedOn: null,
+  dueOn: null,
+  acknowledgeBy: null,
+  closedOn: null,
+  anonymisedAt: null,
+};
 
 /** What a new row needs; the reference is given by `nextReference` unless the caller brings one. */
 export type NewRequest = Omit<RequestRecord, 'id' | 'reference' | 'createdAt' | 'updatedAt'> & { reference?: string };

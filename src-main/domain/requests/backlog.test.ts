@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageingBucket, ageingRanges, defaultEstablishment, defaultPeriod, dueRange, formatReference, monthsOf } from './backlog';
+import fc from 'fast-check';
+import { ageingBucket, ageingRanges, defaultEstablishment, defaultPeriod, dueRange, formatReference, histogramSummary, monthsOf } from './backlog';
 
 describe('backlog arithmetic', () => {
   it('gives the default period as the twelve months up to today', () => {
@@ -35,10 +36,28 @@ describe('backlog arithmetic', () => {
     }
   });
 
+  it('gives the median and mean of a histogram exactly as of the list of values', () => {
+    expect(histogramSummary([])).toEqual({ count: 0, median: null, mean: null });
+    expect(histogramSummary([[10, 2], [2, 1], [27, 1]])).toEqual({ count: 4, median: 10, mean: 12.25 });
+    expect(histogramSummary([[27, 1], [10, 1]])).toEqual({ count: 2, median: 18.5, mean: 18.5 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 60 }), (values) => {
+        const counts = new Map<number, number>();
+        for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+        const sorted = [...values].sort((a, b) => a - b);
+        const median = (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.floor(sorted.length / 2)]!) / 2;
+        const summary = histogramSummary([...counts]);
+        expect(summary.count).toBe(values.length);
+        expect(summary.median).toBe(median);
+        expect(summary.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 9);
+      }),
+    );
+  });
+
   it('formats references and finds the GDPR establishment', () => {
     expect(formatReference(2026, 42)).toBe('REQ-2026-00042');
     expect(formatReference(2026, 123456)).toBe('REQ-2026-123456');
-    expect(defaultEstablishment(['US-CA', 'fr', 'DE'])).toBe('FR');
+    expect(defaultEstablishment(['US-CA', 'NO', 'fr', 'DE'])).toBe('FR');
     expect(defaultEstablishment(['US'])).toBe('DE');
   });
 });

@@ -80,16 +80,40 @@ export function monthsOf(from: CalendarDate, to: CalendarDate): string[] {
   }
 }
 
+/**
+ * The number of values, their median (the middle one, or the mean of the two middle ones) and mean,
+ * from a histogram of whole numbers: [value, how many times]. Null figures for no values.
+ */
+export function histogramSummary(entries: readonly (readonly [value: number, count: number])[]): { count: number; median: number | null; mean: number | null } {
+  const sorted = [...entries].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const count = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (count === 0) return { count, median: null, mean: null };
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (rank < seen) return value;
+    }
+    return sorted.at(-1)![0];
+  };
+  const median = (at(Math.floor((count - 1) / 2)) + at(Math.floor(count / 2))) / 2;
+  const mean = sorted.reduce((sum, [value, n]) => sum + value * n, 0) / count;
+  return { count, median, mean };
+}
+
 /** 'REQ-2026-00042': the year of receipt and the number within it, at least five digits. */
 export function formatReference(year: number, sequence: number): string {
   return `REQ-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
-/** GDPR deadlines count the holidays of the member state where the organisation acts: the first EEA state among its jurisdictions, else Germany. */
+/** The EEA states outside the Union: they apply the GDPR, but are no member state. */
+const EEA_ONLY = new Set(['IS', 'LI', 'NO']);
+
+/** GDPR deadlines count the holidays of the member state where the organisation acts: the first EU member state among its jurisdictions, else Germany. */
 export function defaultEstablishment(jurisdictions: readonly string[]): string {
   for (const code of jurisdictions) {
     const country = code.trim().toUpperCase().slice(0, 2);
-    if (EEA.has(country)) return country;
+    if (EEA.has(country) && !EEA_ONLY.has(country)) return country;
   }
   return 'DE';
 }

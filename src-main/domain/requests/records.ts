@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../deadlines/calendar';
-import type { DeadlineWarning } from '../deadlines/engine';
+import type { DeadlineResult } from '../deadlines/engine';
 import type { RegimeId } from '../deadlines/regimes';
-import type { RequestType, Verification } from '../deadlines/rules';
+import type { RequestType } from '../deadlines/rules';
 import type { RequestChannel, Relationship, RequestStatus, TaskAction, VerificationMethod, VerificationOutcome } from './vocabulary';
 
 /** A row of the request list: no requester details, which show only when a request is opened. */
@@ -40,21 +40,17 @@ export interface Agent {
   authority: string;
 }
 
-export interface RequestDeadline {
-  dueOn: CalendarDate | null;
-  dueText: string;
+/**
+ * The engine's answer for the request's governing type: each step in plain words (`explanation`),
+ * which counting convention was used where the law is unsettled, the source and its marker.
+ * Optional dates of the engine are null here; the warnings of every requested type are merged.
+ */
+export interface RequestDeadline
+  extends Pick<DeadlineResult, 'dueOn' | 'dueText' | 'originalDueOn' | 'pausedDays' | 'warnings' | 'explanation' | 'convention' | 'source' | 'verification' | 'needsLegalReview'> {
   acknowledgeBy: CalendarDate | null;
-  originalDueOn: CalendarDate | null;
   extendedDueOn: CalendarDate | null;
-  pausedDays: number;
+  /** Negative when overdue; null for a closed request or a rule without a date. */
   daysLeft: number | null;
-  warnings: DeadlineWarning[];
-  /** Each step in plain words, and which counting convention was used where the law is unsettled. */
-  explanation: string[];
-  convention: string;
-  source: string;
-  verification: Verification;
-  needsLegalReview: boolean;
   /** The request type whose rule gives the earliest date, when several types were asked for. */
   governingType: RequestType | null;
 }

@@ -1,11 +1,11 @@
 import { AppError } from '../../contract/errors';
-import { closedByMonth, type DaysPerType, daysToClose, daysToRespond, openSummary, outcomesByType, receivedGroups, typesReceived } from '../../db/requests/backlog';
+import { closedByMonth, type DaysCount, daysToClose, daysToRespond, openSummary, outcomesByType, receivedGroups, typesReceived } from '../../db/requests/backlog';
 import { allRequestRows, listRequests, type RequestListQuery } from '../../db/requests/list';
 import type { Db } from '../../db/sqlite';
 import { isCalendarDate } from '../../domain/deadlines/calendar';
 import type { RegimeId } from '../../domain/deadlines/regimes';
 import { REQUEST_TYPES, type RequestType } from '../../domain/deadlines/rules';
-import { defaultPeriod, monthsOf, REQUEST_CSV_HEADER, requestCsvRow } from '../../domain/requests/backlog';
+import { defaultPeriod, histogramSummary, monthsOf, REQUEST_CSV_HEADER, requestCsvRow } from '../../domain/requests/backlog';
 import type { RequestRow } from '../../domain/requests/records';
 import { CLOSED_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../domain/requests/vocabulary';
 import { csvBytes } from '../spreadsheet/write-file';
@@ -20,7 +20,15 @@ const CCPA_METRIC_TYPES: readonly RequestType[] = ['access', 'erasure', 'rectifi
 
 const TYPE_ORDER = Object.keys(REQUEST_TYPES) as RequestType[];
 const byTypeOrder = <T extends { type: RequestType }>(rows: T[]) => rows.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
-const daysPerTypeMap = (rows: DaysPerType[]) => new Map(rows.map((row) => [row.type, row]));
+/** Per type, the count, median and mean of a days histogram. */
+function daysPerType(rows: readonly DaysCount[]): Map<RequestType, { count: number; medianDays: number | null; meanDays: number | null }> {
+  const byType = new Map<RequestType, [number, number][]>();
+  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), [row.days, row.count]]);
+  return new Map([...byType].map(([type, entries]) => {
+    const { count, median, mean } = histogramSummary(entries);
+    return [type, { count, medianDays: median, meanDays: mean }];
+  }));
+}
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 function openRows(db: Db, today: string, due: 'overdue' | 'this_week', regimeId: RegimeId | null, limit: number): RequestRow[] {
@@ -58,14 +66,15 @@ export function backlogService(ctx: RequestContext, upkeep: () => void) {
       return { fileName: `requests-${today}.csv`, contentBase64: bytes.toString('base64'), mimeType: 'text/csv;charset=utf-8' };
     });
 
-  const dashboard: Answer<'requests.dashboard'> = (input) =>
-    read((db, today) => {
-      const period = defaultPeriod(today);
-      const from = input.from ?? period.from;
-      const to = input.to ?? period.to;
-      if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
-        throw new AppError('VALIDATION', 'The period must run from a real date to a later (or the same) one.', { from: 'Choose a start on or before the end.' });
-      }
+  const dashboard: Answer<'requests.dashboard'> = (input) => {
+    // The period is checked before the daily upkeep runs, so a refused call writes nothing.
+    const period = defaultPeriod(store.read((db) => ctx.rules(db).today));
+    const from = input.from ?? period.from;
+    const to = input.to ?? period.to;
+    if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
+      throw new AppError('VALIDATION', 'The period must run from a real date to a later (or the same) one.', { from: 'Choose a start on or before the end.' });
+    }
+    return read((db, today) => {
       const { regimeId } = input;
       const now = openSummary(db, today, regimeId);
       const groups = receivedGroups(db, from, to, regimeId);
@@ -82,7 +91,7 @@ export function backlogService(ctx: RequestContext, upkeep: () => void) {
       }
       const closed = new Map(closedByMonth(db, from, to, regimeId).map((m) => [m.month, m.count]));
       const types = byTypeOrder(typesReceived(db, from, to, regimeId));
-      const days = daysPerTypeMap(daysToClose(db, from, to, regimeId));
+      const days = daysPerType(daysToClose(db, from, to, regimeId));
       const medianTypes = TYPE_ORDER.filter((type) => days.has(type) || types.some((t) => t.type === type));
       return {
         from,
@@ -100,13 +109,14 @@ export function backlogService(ctx: RequestContext, upkeep: () => void) {
         overdueList: openRows(db, today, 'overdue', regimeId, OVERDUE_ROWS),
       };
     });
+  };
 
   const metrics: Answer<'requests.metrics'> = ({ year }) =>
     read((db) => {
       const from = `${year}-01-01`;
       const to = `${year}-12-31`;
       const outcomes = new Map(outcomesByType(db, from, to).map((o) => [o.type, o]));
-      const days = daysPerTypeMap(daysToRespond(db, from, to));
+      const days = daysPerType(daysToRespond(db, from, to));
       const types = TYPE_ORDER.filter((type) => CCPA_METRIC_TYPES.includes(type) || outcomes.has(type));
       return {
         year,

@@ -1,6 +1,6 @@
 import { AppError } from '../../contract/errors';
 import { appendEvent } from '../../db/requests/children';
-import { insertRequest, type RequestPatch, type RequestRecord, updateRequest } from '../../db/requests/rows';
+import { FRESH_REQUEST, insertRequest, type IntakeFields, type RequestRecord, updateRequest } from '../../db/requests/rows';
 import { type CalendarDate, calendarDateIn, formatLongDate } from '../../domain/deadlines/calendar';
 import { proposeRegimes, type Regime, type RegimeId } from '../../domain/deadlines/regimes';
 import { REQUEST_TYPES, type RequestType } from '../../domain/deadlines/rules';
@@ -51,7 +51,7 @@ function checkIntake(input: Intake, rules: DeadlineRules, now: Date): CheckedInt
   return { types, receivedOn, proposedRegimeIds: proposed.map((r) => r.id), regime };
 }
 
-function intakePatch(input: Intake, checked: CheckedIntake): Required<Pick<RequestPatch, 'types' | 'channel' | 'receivedAt' | 'receivedOn' | 'requester' | 'agent' | 'proposedRegimeIds' | 'regimeId' | 'assignee'>> {
+function intakePatch(input: Intake, checked: CheckedIntake): IntakeFields {
   return {
     types: checked.types,
     channel: input.channel,
@@ -85,25 +85,7 @@ export function intakeService(ctx: RequestContext) {
     store.write((db, now) => {
       const rules = ctx.rules(db);
       const checked = checkIntake(input, rules, store.clock.now());
-      const id = insertRequest(
-        db,
-        {
-          ...intakePatch(input, checked),
-          status: 'received',
-          outcomeReason: '',
-          verificationMethod: null,
-          verificationOutcome: 'pending',
-          verificationNote: '',
-          verifiedAt: null,
-          extensionReason: null,
-          extensionNotifiedOn: null,
-          dueOn: null,
-          acknowledgeBy: null,
-          closedOn: null,
-          anonymisedAt: null,
-        },
-        now,
-      );
+      const id = insertRequest(db, { ...FRESH_REQUEST, ...intakePatch(input, checked) }, now);
       const regime = checked.regime ? `; regime ${checked.regime.name}` : '; no regime';
       const detail = `Received ${formatLongDate(checked.receivedOn)} by ${REQUEST_CHANNELS[input.channel].toLowerCase()}: ${typeList(checked.types)}${regime}.`;
       appendEvent(db, id, { kind: 'created', toStatus: 'received', detail }, now);

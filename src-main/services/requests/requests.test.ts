@@ -251,7 +251,9 @@ describe('refusals change nothing', () => {
   it('bulk: the allowed moves proceed, the others are skipped with their reference and reason, each with its history', async () => {
     const second = await move((await create(intake('2026-11-22T09:00:00-08:00'))).id, 'in_progress');
     const skippedBefore = await Promise.all([open.id, completed.id].map((id) => rig().call('requests.get', { id })));
+    const before = requestsFingerprint(rig().db());
     const result = await rig().call('requests.bulk', { ids: [open.id, working.id, completed.id, second.id], action: { kind: 'status', to: 'completed' } });
+    expect(requestsFingerprint(rig().db())).not.toBe(before);
     expect(result.changed).toBe(2);
     expect(result.skipped).toEqual([
       { id: open.id, reference: open.reference, reason: expect.stringContaining('cannot move to Completed') },

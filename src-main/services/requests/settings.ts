@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import { anonymiseClosedBy } from '../../db/requests/anonymise';
 import { openRequestRecords } from '../../db/requests/rows';
-import { writeSetting } from '../../db/requests/settings';
+import { readSetting, writeSetting } from '../../db/requests/settings';
 import type { Db } from '../../db/sqlite';
 import { addCalendarDays } from '../../domain/deadlines/calendar';
 import { applyCalendarEdits, HOLIDAY_CALENDARS, holidaysInYear, isCalendarId, type CalendarId } from '../../domain/deadlines/holidays';
-import { applyRuleOverrides, calendarForRegime, type Regime } from '../../domain/deadlines/regimes';
+import { applyRuleOverrides, calendarForRegime, type Regime, REGIMES } from '../../domain/deadlines/regimes';
 import { type Answer, type RequestContext, storeDeadlines } from './context';
 import { type DeadlineRules, editedCalendar, readCalendarEdits, readRequestSettings } from './deadlines';
 
@@ -32,11 +33,17 @@ function anonymiseIn(db: Db, rules: DeadlineRules, now: string): number {
 }
 
 /**
+ * A fingerprint of the shipped rules and calendars: when an update of the app changes them, the
+ * stored due dates of open requests are recomputed once.
+ */
+const SHIPPED_BASIS = createHash('sha256').update(JSON.stringify([REGIMES, HOLIDAY_CALENDARS])).digest('hex').slice(0, 32);
+
+/**
  * The daily upkeep of the request records, run by the backlog reads (list, dashboard, metrics,
  * reminders, export) the first time they run on a day for an open workspace: closed requests past
- * their retention period are anonymised, and stored due dates are brought up to date (every open
- * request on the first run after unlocking, as the rules may have changed with the app; on later
- * days only those with a pause still running, whose deadline moves each day).
+ * their retention period are anonymised, and stored due dates are brought up to date: those with
+ * a pause still running, whose deadline moves each day, and every open request when the shipped
+ * rules changed since the last run (an update of the app).
  */
 export function housekeeper(ctx: RequestContext) {
   const lastRun = new WeakMap<Db, string>();
@@ -44,12 +51,13 @@ export function housekeeper(ctx: RequestContext) {
     run(): void {
       const db = ctx.store.read((open) => open);
       const today = ctx.rules(db).today;
-      const previous = lastRun.get(db);
-      if (previous === today) return;
+      if (lastRun.get(db) === today) return;
       ctx.store.write((_, now) => {
         const rules = ctx.rules(db);
         anonymiseIn(db, rules, now);
-        storeDeadlines(db, rules, openRequestRecords(db, previous === undefined ? 'all' : 'paused'));
+        const rulesChanged = readSetting(db, 'deadline_basis') !== SHIPPED_BASIS;
+        storeDeadlines(db, rules, openRequestRecords(db, rulesChanged ? 'all' : 'paused'));
+        if (rulesChanged) writeSetting(db, 'deadline_basis', SHIPPED_BASIS);
       });
       lastRun.set(db, today);
     },

@@ -16,7 +16,7 @@ interface Move {
   extension: { reason: string; notifiedOn: string } | null;
 }
 
-const invalid = (field: string, message: string, sentence = message) => new AppError('VALIDATION', sentence, { [field]: message });
+const invalid = (field: string, message: string) => new AppError('VALIDATION', message, { [field]: message });
 
 /** A date the person was told, a pause began or ended: a real day, not after today, not before receipt. */
 function checkDay(field: string, value: string, record: RequestRecord, today: CalendarDate, what: string): CalendarDate {

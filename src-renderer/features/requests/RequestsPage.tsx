@@ -1,15 +1,29 @@
-import { IconUserQuestion } from '@tabler/icons-react';
-import { EmptyState } from '../../ui/EmptyState';
+import { useState } from 'react';
 import { Page } from '../../ui/Page';
+import { RequestView } from './detail/RequestView';
+import { IntakeDrawer } from './intake/IntakeDrawer';
+import { RequestList } from './list/RequestList';
+import { openRequest, openRequestList, useRequestsRoute } from './requests-route';
 
+/** Data-subject requests: the list (with the intake form over it), or one request opened from it. */
 export function RequestsPage() {
+  const route = useRequestsRoute();
+  const [version, setVersion] = useState(0);
+
+  if (route.view === 'request') return <RequestView key={route.id} id={route.id} />;
   return (
-    <Page title="Requests">
-      <EmptyState icon={IconUserQuestion} title="No data subject requests yet">
-        Track requests from people exercising their rights (access, rectification, erasure, objection, portability),
-        with their statutory deadline and every step you take. Record a request on the day it arrives, so its deadline
-        counts from the right date.
-      </EmptyState>
+    <Page title="Requests" wide>
+      <RequestList key={route.due} initialDue={route.due} reloadKey={version} onChanged={() => setVersion((current) => current + 1)} covered={route.intake} />
+      {route.intake && (
+        <IntakeDrawer
+          request={null}
+          onClose={() => openRequestList()}
+          onSaved={(created) => {
+            setVersion((current) => current + 1);
+            openRequest(created.id);
+          }}
+        />
+      )}
     </Page>
   );
 }

@@ -1,10 +1,13 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSettings } from '../../app/settings-context';
+import { useCallValue } from '../../ui/use-call-value';
 import { Page } from '../../ui/Page';
 import { AboutInfo } from './AboutInfo';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { IdleLockForm } from './IdleLockForm';
+import { RequestSettingsForm } from './RequestSettingsForm';
+import { StatutoryRules } from './StatutoryRules';
 import { ThemeSetting } from './ThemeSetting';
 
 function SettingsGroup({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -27,6 +30,7 @@ function SettingsGroup({ title, description, children }: { title: string; descri
 
 export function SettingsPage() {
   const { settings } = useSettings();
+  const requestSettings = useCallValue('requests.settings.get', {});
   return (
     <Page title="Settings">
       <SettingsGroup
@@ -35,6 +39,15 @@ export function SettingsPage() {
       >
         {/* Mounted once settings arrive, so the field starts from the saved value. */}
         {settings ? <IdleLockForm saved={settings.idleLockMinutes} /> : <Loader size="sm" aria-label="Loading settings" />}
+      </SettingsGroup>
+      <SettingsGroup title="Requests" description="Requester details are personal data too: keep them no longer than needed once a request is closed.">
+        {requestSettings ? <RequestSettingsForm saved={requestSettings} /> : <Loader size="sm" aria-label="Loading request settings" />}
+      </SettingsGroup>
+      <SettingsGroup
+        title="Statutory rules"
+        description="The deadline rules of each regime as recorded in this workspace, with their source. P: from the law text or the regulator; S and U: need legal review."
+      >
+        <StatutoryRules />
       </SettingsGroup>
       <SettingsGroup title="Appearance" description="Auto follows the light or dark mode of the operating system.">
         <ThemeSetting />

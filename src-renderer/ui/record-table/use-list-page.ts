@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Result } from '../../app/api';
 import { notifyError } from '../notify';
-import type { ListRequest } from './types';
 
 interface Answer<Row> {
   key: string;
@@ -13,9 +12,9 @@ interface Answer<Row> {
  * Fetches the requested page. The last answer stays on screen while the next
  * one loads, so paging and typing do not flash an empty table.
  */
-export function useListPage<Row, S extends string>(
-  load: (request: ListRequest<S>) => Promise<Result<{ rows: Row[]; total: number }>>,
-  request: ListRequest<S>,
+export function useListPage<Row, Request>(
+  load: (request: Request) => Promise<Result<{ rows: Row[]; total: number }>>,
+  request: Request,
   reloadKey: number,
 ) {
   const key = `${reloadKey}:${JSON.stringify(request)}`;

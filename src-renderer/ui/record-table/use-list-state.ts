@@ -4,11 +4,8 @@ import type { ArchivedFilter, FilterValues, ListRequest, SortState } from './typ
 
 export const PAGE_SIZE = 100;
 
-/**
- * What the person asked the list for. Any change but paging goes back to the
- * first page; every change calls `onChange` (the table scrolls back to the top).
- */
-export function useListState<S extends string>(defaultSort: SortState<S>, onChange: () => void) {
+/** What the person asked the list for. Any change but paging goes back to the first page. */
+export function useListState<S extends string>(defaultSort: SortState<S>) {
   const [search, setSearchText] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 200);
   const [filters, setFilters] = useState<FilterValues>({});
@@ -25,7 +22,6 @@ export function useListState<S extends string>(defaultSort: SortState<S>, onChan
     return (value: T) => {
       set(value);
       setPageIndex(0);
-      onChange();
     };
   }
 
@@ -41,10 +37,7 @@ export function useListState<S extends string>(defaultSort: SortState<S>, onChan
       firstPage(setFilters)({ ...filters, [key]: value ?? undefined }),
     setArchived: firstPage(setArchivedFilter),
     setSort: firstPage(setSortState),
-    setPageIndex: (pageIndex: number) => {
-      setPageIndex(pageIndex);
-      onChange();
-    },
+    setPageIndex,
   };
 }
 

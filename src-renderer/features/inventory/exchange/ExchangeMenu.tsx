@@ -1,6 +1,7 @@
 import { Button, Menu, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconFileCode, IconFileImport, IconFileSpreadsheet, IconFileTypeCsv, IconFileTypeXls, IconTransfer } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { PLAINTEXT_WARNING } from '../../../ui/offer-export';
 import { JsonImportDialog } from './JsonImportDialog';
 import { SpreadsheetImportWizard } from './spreadsheet-import/SpreadsheetImportWizard';
 import { useInventoryExports } from './use-inventory-exports';
@@ -44,7 +45,7 @@ export function ExchangeMenu({ onImported }: { onImported: () => void }) {
           <Menu.Divider />
           <Menu.Label>Export</Menu.Label>
           <Text size="xs" c="orange.8" px="sm" pb={6} component="div">
-            <IconAlertTriangle size={14} style={{ verticalAlign: '-2px' }} aria-hidden /> An export is a plaintext copy of personal data, outside the encrypted workspace.
+            <IconAlertTriangle size={14} style={{ verticalAlign: '-2px' }} aria-hidden /> {PLAINTEXT_WARNING}
           </Text>
           <Menu.Item leftSection={<IconFileTypeCsv size={ICON_SIZE} />} onClick={() => void exportActivities('csv')}>
             <ItemText title="Export activities as CSV">Active activities, one row each, in the columns the import reads.</ItemText>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { call, type Result } from '../../../app/api';
 import { base64ToBlob } from '../../../ui/base64';
-import { offerDownload } from '../../../ui/download';
-import { notifyError, notifyInfo } from '../../../ui/notify';
+import { notifyError } from '../../../ui/notify';
+import { offerExport } from '../../../ui/offer-export';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
@@ -19,8 +19,7 @@ export function useInventoryExports() {
       return;
     }
     const { fileName, content } = toFile(result.value);
-    offerDownload(fileName, content);
-    notifyInfo(`“${fileName}” is not encrypted: keep it safe and delete it once done.`, { title: 'Export ready' });
+    offerExport(fileName, content);
   }
 
   return {

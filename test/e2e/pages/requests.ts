@@ -1,0 +1,113 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Requests list: filters, rows, bulk actions and "Log a request". */
+export class RequestList {
+  constructor(private readonly page: Page) {}
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: 'Requests', exact: true });
+  }
+
+  /** The body rows (the header row left out). */
+  rows(): Locator {
+    return this.table().locator('tbody tr[data-index]');
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  /** "Open", "Closed" or "All": the segmented control's labels take the click for their hidden radios. */
+  async show(state: 'Open' | 'Closed' | 'All'): Promise<void> {
+    await this.page.locator('label').filter({ hasText: new RegExp(`^${state}$`) }).click();
+    await this.page.getByRole('radio', { name: state, checked: true }).waitFor({ state: 'attached' });
+  }
+
+  async logRequest(): Promise<IntakeForm> {
+    await this.page.getByRole('button', { name: 'Log a request', exact: true }).click();
+    const form = new IntakeForm(this.page, 'Log a request');
+    await form.dialog.waitFor();
+    return form;
+  }
+}
+
+/** The intake drawer: "Log a request", or "Edit REQ-…". */
+export class IntakeForm {
+  readonly dialog: Locator;
+
+  constructor(
+    private readonly page: Page,
+    title: string,
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title, exact: true });
+  }
+
+  field(label: string): Locator {
+    return this.dialog.getByLabel(label, { exact: true });
+  }
+
+  async fill(label: string, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  /** A searchable select or multi-select: type, click the option, close the list. */
+  async pick(label: string, search: string, option: string | RegExp): Promise<void> {
+    const field = this.field(label);
+    await field.click();
+    await field.fill(search);
+    await this.page.getByRole('option', { name: option }).first().click();
+    await this.dialog.getByRole('heading').first().click();
+  }
+
+  async submit(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Log the request', exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+}
+
+/** One request opened: `#/requests/<id>`. */
+export class RequestPage {
+  constructor(private readonly page: Page) {}
+
+  heading(reference: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name: reference });
+  }
+
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** The deadline's headline: "Due Wednesday 16 December 2026 — 17 days left". */
+  deadline(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: /^(Due|Closed|Immediately|Without|Within)/ });
+  }
+
+  async verifyIdentity(method: string | RegExp): Promise<void> {
+    const section = this.section('Identity verification');
+    await section.getByLabel('Method', { exact: true }).click();
+    await this.page.getByRole('option', { name: method }).click();
+    await section.getByRole('button', { name: 'Verify identity', exact: true }).click();
+    await section.getByText('Verified', { exact: true }).waitFor();
+  }
+
+  /** Clicks a workflow button and returns its dialog. */
+  async startAction(label: string): Promise<Locator> {
+    await this.section('Workflow').getByRole('button', { name: label, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: new RegExp(`^${label}: `) });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  async confirm(dialog: Locator, label: string): Promise<void> {
+    await dialog.getByRole('button', { name: label, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  status(): Locator {
+    return this.section('Workflow').locator('.mantine-Badge-root').first();
+  }
+
+  tasks(): Locator {
+    return this.section('Tasks').getByRole('checkbox');
+  }
+}
