@@ -3,6 +3,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { firstPaintBench } from './first-paint';
 import { inventoryBench } from './inventory';
+import { requestListScrollBench } from './request-list-scroll';
 import { requestsBench } from './requests';
 import { storageBench } from './storage';
 import { unlockBench } from './unlock';
@@ -24,6 +25,7 @@ try {
     inventory: await inventoryBench(dir, 30),
     requests: await requestsBench(dir, 30),
     rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
+    requestListInChromium: await requestListScrollBench(join(root, 'out', 'renderer')),
     peakRssMiB: 0,
   };
   figures.peakRssMiB = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20);

@@ -63,6 +63,7 @@ export {
 export { nextStatuses } from '../domain/requests/workflow';
 export type * from '../domain/requests/records';
 export { AGEING_BUCKETS, DUE_SOON_DAYS } from '../domain/requests/backlog';
+export { reminderSummary } from '../domain/requests/reminders';
 export {
   DEADLINE_DISCLAIMER,
   OPEN_PERIODS,

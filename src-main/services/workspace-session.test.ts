@@ -204,6 +204,25 @@ describe('workspace session: paths', () => {
     session.dispose();
   });
 
+  it('tells unlock listeners after create and unlock, and a failing listener does not undo the unlock', async () => {
+    const dir = tempDir();
+    const { session } = newSession();
+    const heard: string[] = [];
+    session.onUnlock(() => heard.push(session.status().state));
+    session.onUnlock(() => {
+      throw new Error('reminders unavailable');
+    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await session.create(join(dir, 'listened.pws'), PASS, 'Listened');
+    session.lock('manual');
+    const status = await session.unlock(join(dir, 'listened.pws'), PASS);
+    expect(status.state).toBe('unlocked');
+    expect(heard).toEqual(['unlocked', 'unlocked']);
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
+    session.dispose();
+  });
+
   it('refuses changePassphrase with LOCKED while locked', async () => {
     const { session } = newSession();
     const error = await rejection(session.changePassphrase(PASS, `${PASS} 2`));

@@ -33,6 +33,7 @@ export class WorkspaceSession {
   private migrationBackup: string | undefined;
   private readonly timer: NodeJS.Timeout;
   private readonly lockListeners = new Set<(reason: 'idle' | 'manual') => void>();
+  private readonly unlockListeners = new Set<() => void>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -86,6 +87,12 @@ export class WorkspaceSession {
     return () => this.lockListeners.delete(listener);
   }
 
+  /** Called after a workspace was created or unlocked, once it is open. */
+  onUnlock(listener: () => void): () => void {
+    this.unlockListeners.add(listener);
+    return () => this.unlockListeners.delete(listener);
+  }
+
   /** Counts as use for the idle lock. */
   touch(): void {
     // Use after the deadline does not revive a workspace the idle check has not got to yet.
@@ -127,6 +134,14 @@ export class WorkspaceSession {
       organisationName: readOrganisationName(ws.db),
       lastOpenedAt: this.clock.now().toISOString(),
     });
+    for (const listener of this.unlockListeners) {
+      // A listener's failure (a reminder that could not be read) must not undo the unlock.
+      try {
+        listener();
+      } catch (error) {
+        console.error('[privacy-workstation] after unlock:', error instanceof Error ? error.message : error);
+      }
+    }
   }
 
   private requireOpen(): OpenWorkspace {

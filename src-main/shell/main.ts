@@ -1,7 +1,8 @@
 import { homedir } from 'node:os';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session } from 'electron';
+import { reminderSummary } from '../contract';
 import { WORKSPACE_EXTENSION } from '../contract/workspace';
 import { createServices, type AppServices } from '../services/app-services';
 import { SettingsStore } from '../services/settings-store';
@@ -49,6 +50,7 @@ function start(): void {
   registerIpcHandlers(ipcMain, createApi(services), (url) => isAppUrl(url, appUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions(services), !app.isPackaged)));
   services.session.onLock(() => mainWindow?.webContents.reload());
+  services.session.onUnlock(() => notifyReminders(services));
   app.on('before-quit', () => services.session.dispose());
   openWindow(new SettingsStore(backing));
 }
@@ -71,6 +73,14 @@ function openWindow(settings: SettingsStore): void {
     mainWindow = null;
   });
   void mainWindow.loadURL(appUrl);
+}
+
+/** A desktop notification on unlock when requests are overdue or due this week (the window shows the same). */
+function notifyReminders(services: AppServices): void {
+  if (!Notification.isSupported()) return;
+  const { overdue, dueSoon } = services.requests.reminders({});
+  const summary = reminderSummary(overdue.length, dueSoon.length);
+  if (summary) new Notification({ title: 'Privacy Workstation: subject requests', body: summary }).show();
 }
 
 function menuActions(services: AppServices) {

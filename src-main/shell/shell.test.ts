@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callNames, IPC_PREFIX } from '../contract';
@@ -21,7 +24,18 @@ const fake = vi.hoisted(() => {
     beforeRequest: null as Listener | null,
     menuTemplates: [] as unknown[],
     saveDialogs: [] as unknown[],
+    notifications: [] as { title: string; body: string }[],
   };
+
+  class FakeNotification {
+    static isSupported() {
+      return true;
+    }
+    constructor(private readonly options: { title: string; body: string }) {}
+    show() {
+      state.notifications.push(this.options);
+    }
+  }
 
   class FakeWindow {
     readonly options: Record<string, unknown>;
@@ -84,6 +98,7 @@ const fake = vi.hoisted(() => {
       getPath: () => '/home/officer/Documents',
     },
     BrowserWindow: FakeWindow,
+    Notification: FakeNotification,
     ipcMain: {
       handle: (channel: string, listener: Listener) => state.ipc.push({ channel, listener }),
     },
@@ -131,6 +146,7 @@ const fake = vi.hoisted(() => {
     state.beforeRequest = null;
     state.menuTemplates.length = 0;
     state.saveDialogs.length = 0;
+    state.notifications.length = 0;
   }
 
   return { state, electron, reset };
@@ -297,6 +313,32 @@ describe('Electron shell (with a stand-in electron module)', () => {
       value: { path: '/home/officer/Documents/chosen.pws' },
     });
     expect(fake.state.saveDialogs).toHaveLength(1);
+  });
+
+  it('shows a desktop notification on unlock when requests are overdue, and none when nothing is due', async () => {
+    const frame = { senderFrame: { url: appUrl } };
+    const dir = mkdtempSync(join(tmpdir(), 'pw-shell-'));
+    const pass = 'correct horse battery staple';
+    try {
+      const path = join(dir, 'shell.pws');
+      const created = await ipcHandler('workspace.create')(frame, { path, organisationName: 'Shell Org', passphrase: pass, confirmPassphrase: pass });
+      expect(created).toMatchObject({ ok: true });
+      expect(fake.state.notifications).toEqual([]);
+      const receivedAt = new Date(Date.now() - 60 * 86_400_000).toISOString();
+      const logged = await ipcHandler('requests.create')(frame, {
+        types: ['erasure'],
+        channel: 'email',
+        receivedAt,
+        requester: { name: 'Ana Overdue', residenceCountry: 'US', residenceRegion: 'CA' },
+      });
+      expect(logged).toMatchObject({ ok: true });
+      await ipcHandler('workspace.lock')(frame, {});
+      expect(await ipcHandler('workspace.unlock')(frame, { path, passphrase: pass })).toMatchObject({ ok: true });
+      expect(fake.state.notifications).toEqual([{ title: 'Privacy Workstation: subject requests', body: '1 request overdue' }]);
+      await ipcHandler('workspace.lock')(frame, {});
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('focuses the existing window when a second instance starts, and quits when the windows close', () => {

@@ -15,7 +15,8 @@ const STATUS_COLOURS: Record<RequestStatus, string> = {
 
 export function StatusBadge({ status, size = 'sm' }: { status: RequestStatus; size?: 'sm' | 'lg' }) {
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light" size={size}>
+    // Never cut to "RECEI…" in a narrow table column: the column grows to the whole label instead.
+    <Badge color={STATUS_COLOURS[status]} variant="light" size={size} style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
       {REQUEST_STATUSES[status]}
     </Badge>
   );

@@ -5,6 +5,7 @@ import { useCallValue } from '../../ui/use-call-value';
 import { Page } from '../../ui/Page';
 import { AboutInfo } from './AboutInfo';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { HolidayCalendars } from './HolidayCalendars';
 import { IdleLockForm } from './IdleLockForm';
 import { RequestSettingsForm } from './RequestSettingsForm';
 import { StatutoryRules } from './StatutoryRules';
@@ -48,6 +49,12 @@ export function SettingsPage() {
         description="The deadline rules of each regime as recorded in this workspace, with their source. P: from the law text or the regulator; S and U: need legal review."
       >
         <StatutoryRules />
+      </SettingsGroup>
+      <SettingsGroup
+        title="Holiday calendars"
+        description="The public holidays that deadlines skip, per jurisdiction. Add the days your office is closed or remove a date; your edits are marked and open deadlines are recomputed."
+      >
+        <HolidayCalendars />
       </SettingsGroup>
       <SettingsGroup title="Appearance" description="Auto follows the light or dark mode of the operating system.">
         <ThemeSetting />

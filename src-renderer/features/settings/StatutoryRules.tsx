@@ -1,7 +1,11 @@
-import { Accordion, Badge, Group, Loader, Table, Text } from '@mantine/core';
-import { DEADLINE_DISCLAIMER, PERIOD_UNITS, REQUEST_TYPES, VERIFICATIONS, type DeadlineRule, type Period, type RegimeView, type RequestType } from '../../app/api';
+import { Accordion, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { call, DEADLINE_DISCLAIMER, PERIOD_UNITS, REQUEST_TYPES, VERIFICATIONS, type DeadlineRule, type Period, type RegimeView, type RequestType } from '../../app/api';
+import { notifyError, notifySuccess } from '../../ui/notify';
 import { useCallValue } from '../../ui/use-call-value';
 import { VerificationBadge } from '../requests/request-badges';
+import { RuleEditForm } from './RuleEditForm';
+import { isChanged, overridesOf, withRuleChange } from './rule-overrides';
 
 const COUNTING_LABELS: Record<DeadlineRule['counting'], string> = {
   receipt_excluded: 'Day of receipt not counted',
@@ -35,7 +39,13 @@ function rulesOf(regime: RegimeView): [RequestType, DeadlineRule][] {
     });
 }
 
-function RegimeRules({ regime }: { regime: RegimeView }) {
+interface RegimeRulesProps {
+  regime: RegimeView;
+  onEdit: (type: RequestType) => void;
+  onRestore: (type: RequestType) => void;
+}
+
+function RegimeRules({ regime, onEdit, onRestore }: RegimeRulesProps) {
   return (
     <>
       <Text size="sm">{regime.law}</Text>
@@ -47,7 +57,7 @@ function RegimeRules({ regime }: { regime: RegimeView }) {
       <Text size="sm" c="dimmed" mb="xs">
         {regime.calendarNote}
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={880}>
         <Table aria-label={`Rules of ${regime.name}`} verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -57,12 +67,20 @@ function RegimeRules({ regime }: { regime: RegimeView }) {
               <Table.Th>Extension</Table.Th>
               <Table.Th>Source</Table.Th>
               <Table.Th>Marker</Table.Th>
+              <Table.Th>Actions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rulesOf(regime).map(([type, rule]) => (
-              <Table.Tr key={type}>
-                <Table.Td>{REQUEST_TYPES[type]}</Table.Td>
+              <Table.Tr key={type} aria-label={`${regime.name}: ${REQUEST_TYPES[type]}`}>
+                <Table.Td>
+                  {REQUEST_TYPES[type]}
+                  {isChanged(rule) && (
+                    <Badge display="block" size="xs" color="grape" variant="light" tt="none" title={`Changed: ${rule.overridden.join(', ')}`}>
+                      Changed by you
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {periodText(rule.period)}
                   {rule.rollForward && (
@@ -74,8 +92,20 @@ function RegimeRules({ regime }: { regime: RegimeView }) {
                 <Table.Td title={rule.convention}>{COUNTING_LABELS[rule.counting]}</Table.Td>
                 <Table.Td>{extensionText(rule)}</Table.Td>
                 <Table.Td>{rule.source}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <VerificationBadge verification={rule.verification} />
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <Button size="compact-xs" variant="default" onClick={() => onEdit(type)} aria-label={`Edit the ${REQUEST_TYPES[type]} rule of ${regime.name}`}>
+                      Edit
+                    </Button>
+                    {isChanged(rule) && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => onRestore(type)}>
+                        Restore the statutory rule
+                      </Button>
+                    )}
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -86,10 +116,27 @@ function RegimeRules({ regime }: { regime: RegimeView }) {
   );
 }
 
-/** The deadline rules of every regime, read-only: period, counting, source and how sure each fact is. */
+/** The deadline rules of every regime: period, counting, source and how sure each fact is; the officer can change each rule and restore it. */
 export function StatutoryRules() {
-  const regimes = useCallValue('deadlines.regimes', {});
+  const loaded = useCallValue('deadlines.regimes', {});
+  const [saved, setSaved] = useState<RegimeView[] | null>(null);
+  const [editing, setEditing] = useState<{ regimeId: string; type: RequestType } | null>(null);
+  const regimes = saved ?? loaded;
   if (regimes === null) return <Loader size="sm" aria-label="Loading the rules" />;
+  const editedRegime = editing && regimes.find((regime) => regime.id === editing.regimeId);
+  const editedRule = editing && editedRegime?.rules[editing.type];
+
+  async function restore(regime: RegimeView, type: RequestType) {
+    if (regimes === null) return;
+    const result = await call('deadlines.saveOverrides', { overrides: withRuleChange(overridesOf(regimes), regime.id, type, null) });
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    setSaved(result.value);
+    notifySuccess(`The statutory ${REQUEST_TYPES[type].toLowerCase()} rule of ${regime.name} applies again.`);
+  }
+
   return (
     <>
       <Text size="xs" c="dimmed">
@@ -98,6 +145,7 @@ export function StatutoryRules() {
       <Accordion variant="contained">
         {regimes.map((regime) => {
           const review = rulesOf(regime).filter(([, rule]) => VERIFICATIONS[rule.verification].needsLegalReview).length;
+          const changed = rulesOf(regime).filter(([, rule]) => isChanged(rule)).length;
           return (
             <Accordion.Item key={regime.id} value={regime.id}>
               <Accordion.Control>
@@ -108,6 +156,11 @@ export function StatutoryRules() {
                   <Text size="xs" c="dimmed">
                     {regime.jurisdiction} · {rulesOf(regime).length} request types
                   </Text>
+                  {changed > 0 && (
+                    <Badge size="xs" color="grape" variant="light" tt="none">
+                      {changed} changed by you
+                    </Badge>
+                  )}
                   {review > 0 && (
                     <Badge size="xs" color="orange" variant="light" tt="none">
                       {review} need legal review
@@ -116,12 +169,25 @@ export function StatutoryRules() {
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <RegimeRules regime={regime} />
+                <RegimeRules regime={regime} onEdit={(type) => setEditing({ regimeId: regime.id, type })} onRestore={(type) => void restore(regime, type)} />
               </Accordion.Panel>
             </Accordion.Item>
           );
         })}
       </Accordion>
+      {editing && editedRegime && editedRule && (
+        <RuleEditForm
+          regime={editedRegime}
+          type={editing.type}
+          rule={editedRule}
+          regimes={regimes}
+          onClose={() => setEditing(null)}
+          onSaved={(next) => {
+            setSaved(next);
+            setEditing(null);
+          }}
+        />
+      )}
     </>
   );
 }

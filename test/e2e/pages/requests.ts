@@ -17,6 +17,32 @@ export class RequestList {
     return this.rows().filter({ hasText: text });
   }
 
+  /** Ticks a row's box for the bulk actions. */
+  async select(reference: string): Promise<void> {
+    await this.table().getByRole('checkbox', { name: `Select ${reference}` }).click();
+  }
+
+  bulkBar(): Locator {
+    return this.page.getByRole('region', { name: 'Bulk actions' });
+  }
+
+  /** "Assign…" in the bulk bar: types the name and submits. */
+  async bulkAssign(assignee: string, beforeSubmit?: () => Promise<void>): Promise<void> {
+    await this.bulkBar().getByRole('button', { name: 'Assign…' }).click();
+    const field = this.page.getByLabel('Assign to', { exact: true });
+    await field.fill(assignee);
+    await beforeSubmit?.();
+    await this.page.getByRole('button', { name: /^Assign \d+ requests?$/ }).click();
+  }
+
+  /** "Change status…" in the bulk bar: returns its dialog. */
+  async bulkStatusDialog(): Promise<Locator> {
+    await this.bulkBar().getByRole('button', { name: 'Change status…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Change the status of / });
+    await dialog.waitFor();
+    return dialog;
+  }
+
   /** "Open", "Closed" or "All": the segmented control's labels take the click for their hidden radios. */
   async show(state: 'Open' | 'Closed' | 'All'): Promise<void> {
     await this.page.locator('label').filter({ hasText: new RegExp(`^${state}$`) }).click();
@@ -62,6 +88,25 @@ export class IntakeForm {
   async submit(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Log the request', exact: true }).click();
     await this.dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Clicks the form's main button ("Log the request" or "Save") without waiting for the drawer to close. */
+  async trySubmit(): Promise<void> {
+    await this.dialog.getByRole('button', { name: /^(Log the request|Save)$/ }).click();
+  }
+
+  /** "Edit intake": saves and waits for the drawer to close. */
+  async save(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+
+  /** The error message shown under a field ("" when none). */
+  async errorOf(label: string): Promise<string> {
+    const id = await this.field(label).getAttribute('aria-describedby');
+    const ids = (id ?? '').split(/\s+/).filter((part) => part.endsWith('-error'));
+    if (ids.length === 0) return '';
+    return (await this.page.locator(`[id="${ids[0]}"]`).textContent()) ?? '';
   }
 }
 
@@ -109,5 +154,20 @@ export class RequestPage {
 
   tasks(): Locator {
     return this.section('Tasks').getByRole('checkbox');
+  }
+
+  /** "Edit intake": the drawer "Edit REQ-…". */
+  async editIntake(reference: string): Promise<IntakeForm> {
+    await this.page.getByRole('button', { name: 'Edit intake', exact: true }).click();
+    const form = new IntakeForm(this.page, `Edit ${reference}`);
+    await form.dialog.waitFor();
+    return form;
+  }
+
+  /** Adds a file through "Add a file" (the browser's file chooser). */
+  async attach(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.section('Attachments').getByRole('button', { name: 'Add a file' }).click();
+    await (await chooser).setFiles(file);
   }
 }

@@ -1,6 +1,7 @@
 import { Accordion, Alert, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { DEADLINE_DISCLAIMER, REQUEST_TYPES, type SubjectRequest } from '../../../app/api';
+import { counted } from '../../../ui/counted';
 import { formatLongDate } from '../../../ui/format-date';
 import { daysLeftText, VerificationBadge } from '../request-badges';
 
@@ -19,7 +20,7 @@ export function DeadlinePanel({ request, regimeName }: { request: SubjectRequest
         <Group gap="lg">
           {deadline.acknowledgeBy && <Text size="sm">Acknowledge by {formatLongDate(deadline.acknowledgeBy)}</Text>}
           {deadline.extendedDueOn && deadline.originalDueOn && <Text size="sm">Originally due {formatLongDate(deadline.originalDueOn)}</Text>}
-          {deadline.pausedDays > 0 && <Text size="sm">{deadline.pausedDays} paused days added</Text>}
+          {deadline.pausedDays > 0 && <Text size="sm">{counted(deadline.pausedDays, 'paused day', 'paused days')} added</Text>}
         </Group>
         <Group gap="xs">
           <Text size="sm" fw={500}>

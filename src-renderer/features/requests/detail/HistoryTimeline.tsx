@@ -18,7 +18,7 @@ const EVENT_LABELS: Record<RequestEvent['kind'], string> = {
 };
 
 function titleOf(event: RequestEvent): string {
-  if (event.kind === 'status' && event.toStatus) return event.fromStatus ? `${REQUEST_STATUSES[event.fromStatus]} → ${REQUEST_STATUSES[event.toStatus]}` : REQUEST_STATUSES[event.toStatus];
+  if ((event.kind === 'status' || event.kind === 'pause') && event.toStatus) return event.fromStatus ? `${REQUEST_STATUSES[event.fromStatus]} → ${REQUEST_STATUSES[event.toStatus]}` : REQUEST_STATUSES[event.toStatus];
   return EVENT_LABELS[event.kind];
 }
 

@@ -1,6 +1,6 @@
 import { Box, Button, Drawer, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useRef } from 'react';
-import { REQUEST_CHANNELS, REQUEST_TYPES, type SubjectRequest } from '../../../app/api';
+import { REQUEST_CHANNELS, REQUEST_TYPES, type SubjectRequest, validateInput } from '../../../app/api';
 import { notifySuccess } from '../../../ui/notify';
 import { useDraft } from '../../../ui/use-draft';
 import { useSubmit } from '../../../ui/use-submit';
@@ -13,6 +13,12 @@ import { intakeDraftOf, intakeInput } from './intake-draft';
 import { RegimeField } from './RegimeField';
 import { RequesterFields } from './RequesterFields';
 import { useProposedRegimes } from './use-proposed-regimes';
+
+/** Why a time of receipt after now is refused; null when it is not in the future. */
+function futureReceipt(receivedAt: string): string | null {
+  const at = Date.parse(receivedAt);
+  return Number.isNaN(at) || at <= Date.now() ? null : 'A request cannot be received in the future: give the date and time it arrived.';
+}
 
 interface IntakeDrawerProps {
   /** The request to edit; null to log a new one. */
@@ -34,6 +40,14 @@ export function IntakeDrawer({ request, onClose, onSaved }: IntakeDrawerProps) {
 
   async function save() {
     const input = intakeInput(draft.values, regimeId);
+    // Every mistake at once: the contract's own check stops at the first call, and a receipt in the future is only refused by the service.
+    const future = futureReceipt(input.receivedAt);
+    const invalid = validateInput('requests.create', input);
+    if (future && invalid) {
+      draft.setErrors({ ...invalid, receivedAt: invalid.receivedAt ?? future });
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     const saved = request ? await update.submit({ ...input, id: request.id }) : await create.submit(input);
     if (!saved) return;
     notifySuccess(request ? `${saved.reference} saved.` : `${saved.reference} logged. Its deadline is on the request.`);

@@ -33,10 +33,14 @@ export function BulkActions({ selection, total, onSelectAll, onChanged }: BulkAc
     setBusy(false);
     if (!result.ok) return notifyError(result.error);
     const { changed, skipped } = result.value;
-    notifySuccess(`${counted(changed, 'request', 'requests')} changed.`);
+    // A green tick only when something changed; nothing changed is said with the reasons, not as a success.
+    if (changed > 0) notifySuccess(`${counted(changed, 'request', 'requests')} changed.`);
     if (skipped.length > 0) {
       const listed = skipped.slice(0, 5).map((item) => `${item.reference}: ${item.reason}`);
-      notifyInfo(`${counted(skipped.length, 'request was', 'requests were')} skipped. ${listed.join(' ')}${skipped.length > 5 ? ' …' : ''}`, { title: 'Not every request changed', sticky: true });
+      notifyInfo(`${counted(skipped.length, 'request was', 'requests were')} skipped. ${listed.join(' ')}${skipped.length > 5 ? ' …' : ''}`, {
+        title: changed > 0 ? 'Not every request changed' : 'No request changed',
+        sticky: true,
+      });
     }
     setAssigning(false);
     setChangingStatus(false);

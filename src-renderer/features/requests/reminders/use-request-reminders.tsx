@@ -1,18 +1,11 @@
 import { Anchor, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { call } from '../../../app/api';
-import { counted } from '../../../ui/counted';
+import { call, reminderSummary } from '../../../app/api';
 import { notifyInfo } from '../../../ui/notify';
 import { requestListHref } from '../requests-route';
 
 const REMINDER_NOTICE = 'request-reminders';
-
-/** "2 requests overdue, 5 due this week"; empty when nothing is. */
-export function reminderSummary(overdue: number, dueSoon: number): string {
-  const parts = [overdue > 0 && `${counted(overdue, 'request', 'requests')} overdue`, dueSoon > 0 && `${overdue > 0 ? dueSoon : counted(dueSoon, 'request', 'requests')} due this week`];
-  return parts.filter(Boolean).join(', ');
-}
 
 /** Once per unlock: a summary of overdue requests and those due within seven days, with links to the filtered list. */
 export function useRequestReminders(): void {

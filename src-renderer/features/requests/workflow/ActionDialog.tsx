@@ -29,7 +29,8 @@ export function ActionDialog<K extends CallName>({ title, call, toInput, confirm
 
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
-      <form {...form.formProps(confirm)}>
+      {/* A field's error goes once the person changes anything: it described what they are correcting. */}
+      <form {...form.formProps(confirm)} onInput={form.clearErrors}>
         <Stack gap="sm">
           {children(form.at)}
           <Group justify="flex-end">

@@ -1,7 +1,9 @@
-import { Textarea, TextInput } from '@mantine/core';
+import { Alert, Textarea, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SubjectRequest } from '../../../app/api';
 import { todayIso } from '../../../ui/format-date';
+import { type Regimes, useRegimes } from '../use-regimes';
 import { ActionDialog, type ErrorAt } from './ActionDialog';
 import { needsReason, type WorkflowAction } from './status-actions';
 
@@ -42,10 +44,20 @@ function ReasonField({ label, description, required, value, onChange, field }: R
   );
 }
 
+/** Why the deadline will not move for a pause, when no rule of the request's regime for its types allows one; null otherwise. */
+function pauseNotAllowed(request: SubjectRequest, regimes: Regimes): string | null {
+  const regime = regimes.regimes.find((candidate) => candidate.id === request.regimeId);
+  if (!regime) return null;
+  const rules = request.types.flatMap((type) => regime.rules[type] ?? []);
+  if (rules.length === 0 || rules.some((rule) => rule.pauses.allowed)) return null;
+  return `${regime.name} allows no pause for this request: the pause is recorded, but the deadline does not move. ${rules[0]?.pauses.note ?? ''}`.trim();
+}
+
 /** The dialog behind a workflow button: a move with its reason, an extension with the date the person was told, a pause or a resume. */
 export function WorkflowDialog({ request, action, onClose, onDone }: WorkflowDialogProps) {
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(todayIso());
+  const regimes = useRegimes();
   const frame = { title: `${action.label}: ${request.reference}`, confirmLabel: action.label, onClose, onDone };
   const dateField = (label: string, description: string, errorAt: ErrorAt, path: string) => (
     <TextInput type="date" label={label} description={description} aria-required value={date} onChange={(event) => setDate(event.currentTarget.value)} {...errorAt(path)} />
@@ -57,6 +69,11 @@ export function WorkflowDialog({ request, action, onClose, onDone }: WorkflowDia
         <ActionDialog {...frame} call="requests.pause" toInput={() => ({ id: request.id, from: date, reason })}>
           {(errorAt) => (
             <>
+              {pauseNotAllowed(request, regimes) && (
+                <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
+                  {pauseNotAllowed(request, regimes)}
+                </Alert>
+              )}
               <ReasonField label="Why the clock stops" description="E.g. waiting for the person to confirm their identity or clarify the request." required value={reason} onChange={setReason} field={errorAt('reason')} />
               {dateField('Paused from', 'The first day the clock stands still.', errorAt, 'from')}
             </>
