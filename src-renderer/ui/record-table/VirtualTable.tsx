@@ -116,6 +116,8 @@ export function VirtualTable<Item, S extends string>(props: VirtualTableProps<It
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Scrolling re-renders the visible rows in the next frame, not synchronously inside the scroll event.
+    useFlushSync: false,
   });
   const virtualRows = virtualizer.getVirtualItems();
   const paddingTop = virtualRows[0]?.start ?? 0;
@@ -202,7 +204,6 @@ export function VirtualTable<Item, S extends string>(props: VirtualTableProps<It
               return (
                 <Table.Tr
                   key={row.id}
-                  ref={virtualizer.measureElement}
                   data-index={virtualRow.index}
                   aria-rowindex={offset + virtualRow.index + 2}
                   aria-selected={selection ? selected : undefined}
