@@ -207,7 +207,13 @@ export const requestCalls = {
    * included), the most urgent first, at most 100 of each (the list's due filter gives them all).
    * The first backlog read of a day also anonymises the requests past their retention period.
    */
-  'requests.reminders': call(z.object({}).strict()).returns<{ overdue: RequestRow[]; dueSoon: RequestRow[] }>(),
+  'requests.reminders': call(z.object({}).strict()).returns<{
+    /** The first rows of each (at most 100); the counts are of all open requests. */
+    overdue: RequestRow[];
+    dueSoon: RequestRow[];
+    overdueCount: number;
+    dueSoonCount: number;
+  }>(),
   'requests.settings.get': call(z.object({}).strict()).returns<RequestSettings>(),
   'requests.settings.save': call(
     z.object({ anonymiseAfterDays: z.number().int().min(0).max(36500), establishment: country }).strict(),

@@ -78,8 +78,8 @@ function openWindow(settings: SettingsStore): void {
 /** A desktop notification on unlock when requests are overdue or due this week (the window shows the same). */
 function notifyReminders(services: AppServices): void {
   if (!Notification.isSupported()) return;
-  const { overdue, dueSoon } = services.requests.reminders({});
-  const summary = reminderSummary(overdue.length, dueSoon.length);
+  const { overdueCount, dueSoonCount } = services.requests.reminders({});
+  const summary = reminderSummary(overdueCount, dueSoonCount);
   if (summary) new Notification({ title: 'Privacy Workstation: subject requests', body: summary }).show();
 }
 

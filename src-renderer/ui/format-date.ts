@@ -20,9 +20,9 @@ export function todayIso(): string {
   return format(new Date(), 'yyyy-MM-dd');
 }
 
-/** The value of an `<input type="datetime-local">` for an instant: 2026-11-29T14:05 in this computer's time. */
+/** The value of an `<input type="datetime-local">` for an instant, to the second (2026-11-29T14:05:37) in this computer's time: an edit keeps the recorded time exactly. */
 export function toLocalInput(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm");
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ss");
 }
 
 /** An `<input type="datetime-local">` value as an ISO instant with this computer's offset (2026-11-29T14:05:00+01:00); '' when empty or impossible. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { requestIntake } from '../../src-main/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../src-main/domain/deadlines/calendar';
 import { AppShell } from './pages/app-shell';
@@ -157,6 +158,22 @@ describe('the request workflow beyond the happy path, in a real browser', () => 
     await expect(again.field('Regime').inputValue()).resolves.toBe('California CCPA/CPRA');
     await s.page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await again.dialog.waitFor({ state: 'detached' });
+  });
+
+  it('keeps the time of receipt to the second when the intake is edited', async () => {
+    const { requests } = s.rig.services;
+    const logged = requests.create(
+      requestIntake.parse({ types: ['access'], channel: 'letter', receivedAt: '2026-11-20T10:15:37Z', requester: { name: 'Priya Seconds', residenceCountry: 'GB' } }),
+    );
+    await s.page.evaluate((id) => {
+      location.hash = `#/requests/${id}`;
+    }, logged.id);
+    const edit = await request.editIntake(logged.reference);
+    await edit.fill('Assignee', 'Sam (privacy team)');
+    await edit.save();
+    await request.heading(logged.reference).waitFor();
+    await expect.poll(() => requests.get({ id: logged.id }).assignee).toBe('Sam (privacy team)');
+    expect(new Date(requests.get({ id: logged.id }).receivedAt).toISOString()).toBe('2026-11-20T10:15:37.000Z');
   });
 
   it('adds an attachment and downloads the same bytes', async () => {

@@ -73,6 +73,14 @@ describe(`a workspace of ${COUNT.toLocaleString('en')} requests`, () => {
     }
   });
 
+  it('counts every overdue and due-soon request in the reminders, beyond the rows it carries', async () => {
+    const reminders = await rig().call('requests.reminders', {});
+    const overdue = count((m) => m.closedOn === null && m.dueOn !== null && m.dueOn < TODAY);
+    const dueSoon = count((m) => m.closedOn === null && m.dueOn !== null && m.dueOn >= TODAY && m.dueOn < soon);
+    expect([reminders.overdueCount, reminders.dueSoonCount]).toEqual([overdue, dueSoon]);
+    expect(reminders.overdue.length).toBe(Math.min(overdue, 100));
+  });
+
   it('searches reference, assignee and the requester’s name and e-mail on the server', async () => {
     const target = made.findLast((m) => m.email !== '')!;
     const byEmail = await list({ state: 'all', search: target.email.toUpperCase() });

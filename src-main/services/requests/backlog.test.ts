@@ -187,6 +187,7 @@ describe('list, reminders and export', () => {
     const reminders = await rig().call('requests.reminders', {});
     expect(reminders.overdue.map((r) => r.reference)).toEqual(['K', 'C'].map(ref));
     expect(reminders.dueSoon.map((r) => [r.reference, r.daysLeft])).toEqual([[ref('D'), 4]]);
+    expect([reminders.overdueCount, reminders.dueSoonCount]).toEqual([2, 1]);
   });
 
   it('exports the filtered list as CSV, without requester details', async () => {

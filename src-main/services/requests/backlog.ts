@@ -137,7 +137,15 @@ export function backlogService(ctx: RequestContext, upkeep: () => void) {
     });
 
   const reminders: Answer<'requests.reminders'> = () =>
-    read((db, today) => ({ overdue: openRows(db, today, 'overdue', null, REMINDER_ROWS), dueSoon: openRows(db, today, 'this_week', null, REMINDER_ROWS) }));
+    read((db, today) => {
+      const counts = openSummary(db, today, null);
+      return {
+        overdue: openRows(db, today, 'overdue', null, REMINDER_ROWS),
+        dueSoon: openRows(db, today, 'this_week', null, REMINDER_ROWS),
+        overdueCount: counts.overdue,
+        dueSoonCount: counts.dueThisWeek,
+      };
+    });
 
   return { list, exportCsv, dashboard, metrics, reminders };
 }

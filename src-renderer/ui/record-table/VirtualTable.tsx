@@ -1,8 +1,9 @@
 import { Box, Checkbox, Stack, Table, Text } from '@mantine/core';
-import { type ColumnDef, flexRender, getCoreRowModel, type SortingState, type Table as TableInstance, type Updater, useReactTable } from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, type SortingState, type Table as TableInstance, type Updater, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SortableHeader } from './SortableHeader';
+import { type RowActions, VirtualRow } from './VirtualRow';
 import type { Column, SortState } from './types';
 import { useColumnVisibility } from './use-column-visibility';
 import { PAGE_SIZE } from './use-list-state';
@@ -123,6 +124,23 @@ export function VirtualTable<Item, S extends string>(props: VirtualTableProps<It
   const paddingTop = virtualRows[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length + (selection ? 1 : 0);
+  const columnsKey = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(',');
+  // The row handlers read the latest props through a ref, so one object serves every render and rows stay memoised.
+  const latest = useRef({ onOpen, selection });
+  useLayoutEffect(() => {
+    latest.current = { onOpen, selection };
+  });
+  const actions = useMemo<RowActions<Item>>(
+    () => ({
+      open: (item) => latest.current.onOpen(item),
+      focus: (index) => setActiveIndex(index),
+      toggle: (item) => latest.current.selection?.toggle(item),
+    }),
+    [],
+  );
   const pageSelected = rows.length > 0 && rows.every((row) => selection?.isSelected(row.original));
   const somePageSelected = rows.some((row) => selection?.isSelected(row.original));
 
@@ -200,30 +218,20 @@ export function VirtualTable<Item, S extends string>(props: VirtualTableProps<It
               const row = rows[virtualRow.index];
               if (!row) return null;
               const item = row.original;
-              const selected = selection?.isSelected(item) ?? false;
               return (
-                <Table.Tr
+                <VirtualRow
                   key={row.id}
-                  data-index={virtualRow.index}
-                  aria-rowindex={offset + virtualRow.index + 2}
-                  aria-selected={selection ? selected : undefined}
-                  tabIndex={virtualRow.index === active ? 0 : -1}
-                  onFocus={() => setActiveIndex(virtualRow.index)}
-                  onClick={() => onOpen(item)}
-                  style={{ cursor: 'pointer' }}
-                  bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
-                  c={dimmed?.(item) ? 'dimmed' : undefined}
-                >
-                  {selection && (
-                    <Table.Td onClick={(event) => event.stopPropagation()}>
-                      <Checkbox aria-label={selection.label(item)} checked={selected} tabIndex={-1} onChange={() => selection.toggle(item)} />
-                    </Table.Td>
-                  )}
-                  {row.getVisibleCells().map((cell, index) => {
-                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                    return <Table.Td key={cell.id}>{index === 0 && decorateFirstCell ? decorateFirstCell(item, content) : content}</Table.Td>;
-                  })}
-                </Table.Tr>
+                  row={row}
+                  index={virtualRow.index}
+                  ariaRowIndex={offset + virtualRow.index + 2}
+                  tabbable={virtualRow.index === active}
+                  selected={selection ? selection.isSelected(item) : null}
+                  checkboxLabel={selection ? selection.label(item) : ''}
+                  dimmed={dimmed?.(item) ?? false}
+                  columnsKey={columnsKey}
+                  actions={actions}
+                  decorateFirstCell={decorateFirstCell}
+                />
               );
             })}
             {paddingBottom > 0 && (

@@ -82,6 +82,7 @@ export function IntakeDrawer({ request, onClose, onSaved }: IntakeDrawerProps) {
                 label="Received"
                 description="Date and time of receipt; the deadline counts from it"
                 type="datetime-local"
+                step={1}
                 aria-required
                 value={draft.values.received}
                 onChange={(event) => draft.set('received', event.currentTarget.value, 'receivedAt')}

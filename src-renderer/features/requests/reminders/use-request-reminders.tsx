@@ -14,23 +14,23 @@ export function useRequestReminders(): void {
     void call('requests.reminders', {}).then((result) => {
       // A workspace without the requests feature answers nothing worth showing at start-up.
       if (!current || !result.ok) return;
-      const { overdue, dueSoon } = result.value;
-      if (overdue.length + dueSoon.length === 0) return;
+      const { overdueCount, dueSoonCount } = result.value;
+      if (overdueCount + dueSoonCount === 0) return;
       const close = () => notifications.hide(REMINDER_NOTICE);
       notifyInfo(
         <Group gap="sm">
-          {overdue.length > 0 && (
+          {overdueCount > 0 && (
             <Anchor href={requestListHref('overdue')} size="sm" onClick={close}>
               Show overdue
             </Anchor>
           )}
-          {dueSoon.length > 0 && (
+          {dueSoonCount > 0 && (
             <Anchor href={requestListHref('this_week')} size="sm" onClick={close}>
               Show due this week
             </Anchor>
           )}
         </Group>,
-        { id: REMINDER_NOTICE, title: reminderSummary(overdue.length, dueSoon.length), sticky: true },
+        { id: REMINDER_NOTICE, title: reminderSummary(overdueCount, dueSoonCount), sticky: true },
       );
     });
     return () => {
