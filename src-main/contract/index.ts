@@ -6,6 +6,7 @@ import { inventoryCalls } from './inventory';
 import { requestCalls } from './requests';
 import { settingsCalls } from './settings';
 import { spreadsheetCalls } from './spreadsheet';
+import { vendorCalls } from './vendors';
 import { workspaceCalls } from './workspace';
 
 /** Every call of the API, merged from one module per feature area. */
@@ -16,6 +17,7 @@ export const contract = {
   ...exchangeCalls,
   ...spreadsheetCalls,
   ...requestCalls,
+  ...vendorCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -84,6 +86,9 @@ export * from './requests';
 export * from './settings';
 export * from './spreadsheet';
 export * from './workspace';
+export * from './vendors';
+export * from '../domain/vendors/vocabulary';
+export { RISK_REASONS, REVIEW_CADENCE_MONTHS, type RiskReason, type RiskReasonCode, type VendorRisk } from '../domain/vendors/risk';
 
 /** What the preload exposes as `window.privacyApi`, and what the HTTP bridge answers: one function per call. */
 export type Bridge = {

@@ -4,6 +4,7 @@ import { createInventoryService, type InventoryService } from './inventory';
 import { createRequestService, type RequestService } from './requests';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
 import { createSpreadsheetService, type SpreadsheetService } from './spreadsheet';
+import { createVendorService, type VendorService } from './vendors';
 import { type Clock, systemClock, WorkspaceSession } from './workspace-session';
 
 /** What differs between the Electron shell and the browser rig; everything else is shared. */
@@ -26,6 +27,7 @@ export interface AppServices {
   exchange: ExchangeService;
   spreadsheet: SpreadsheetService;
   requests: RequestService;
+  vendors: VendorService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
@@ -42,5 +44,6 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
     exchange: createExchangeService(session, clock, inventory),
     spreadsheet: createSpreadsheetService(session, clock, inventory),
     requests: createRequestService(session, clock),
+    vendors: createVendorService(session, clock),
   };
 }

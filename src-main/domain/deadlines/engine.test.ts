@@ -283,6 +283,13 @@ describe('invalid input', () => {
     expect(codes(result)).toEqual(['no_calendar']);
   });
 
+  it('never throws on a value whose toString is broken (a counterexample fast-check found)', () => {
+    const input = { receivedOn: { toString: 0 }, receivedAt: '', timeZone: 'UTC', today: { toString: 0 } } as unknown as DeadlineInput;
+    const result = computeDeadline({ ...input, rule: EU, holidays: GB });
+    expect(result.dueOn).toBeNull();
+    expect(Array.isArray(result.explanation)).toBe(true);
+  });
+
   it('never throws on arbitrary input', () => {
     const maybeDate = fc.oneof(fc.constantFrom('2025-01-20', '2025-02-10', '2025-03-31', null), fc.anything());
     fc.assert(

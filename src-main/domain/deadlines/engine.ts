@@ -292,9 +292,9 @@ function resolveReceipt(input: DeadlineInput, warnings: DeadlineWarning[]): { da
   }
   const what =
     input.receivedOn !== undefined
-      ? `"${String(input.receivedOn)}" is not a date like 2025-01-31 (years 1000 to 8999)`
+      ? `"${shown(input.receivedOn)}" is not a date like 2025-01-31 (years 1000 to 8999)`
       : input.receivedAt !== undefined
-        ? `the instant "${String(input.receivedAt)}" with the time zone "${String(input.timeZone)}" gives no date (an instant needs its offset, such as Z or +01:00, and the zone a known IANA name)`
+        ? `the instant "${shown(input.receivedAt)}" with the time zone "${shown(input.timeZone)}" gives no date (an instant needs its offset, such as Z or +01:00, and the zone a known IANA name)`
         : 'no date of receipt was given';
   warnings.push({ code: 'invalid_receipt', message: `No deadline can be computed: ${what}.` });
   return null;
@@ -324,7 +324,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   let today: CalendarDate | null = null;
   if (input.today !== undefined) {
     if (isCalendarDate(input.today)) today = input.today;
-    else warn('invalid_today', `Today ("${String(input.today)}") is not a date like 2025-01-31; it was ignored.`);
+    else warn('invalid_today', `Today ("${shown(input.today)}") is not a date like 2025-01-31; it was ignored.`);
   }
   if (today !== null && today < received) warn('receipt_after_today', `The request was received on ${formatLongDate(received)}, after today (${formatLongDate(today)}).`);
 
@@ -466,4 +466,13 @@ function computeExtension(
   }
   const end = periodEnd(baseEnd, extension.amount, extension.unit, 'receipt_excluded', rule.clampToMonthEnd, calendar);
   return { end, sentence: `Extension of ${amountText(extension.amount, extension.unit)} granted${reason}, added to the end of the original period (${formatLongDate(baseEnd)}): ${formatLongDate(end)}.` };
+}
+
+/** A value as text for a message; never throws, even on an object whose toString is broken. */
+function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return `(${typeof value})`;
+  }
 }

@@ -5,6 +5,7 @@ import { requestHandlers } from './requests';
 import { settingsHandlers } from './settings';
 import { spreadsheetHandlers } from './spreadsheet';
 import type { Handlers } from './types';
+import { vendorHandlers } from './vendors';
 import { workspaceHandlers } from './workspace';
 
 /** One handler per contract call; the type makes a missing or extra handler a compile error. */
@@ -16,6 +17,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...exchangeHandlers(services),
     ...spreadsheetHandlers(services),
     ...requestHandlers(services),
+    ...vendorHandlers(services),
   };
 }
 
