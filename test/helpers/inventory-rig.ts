@@ -90,3 +90,16 @@ export function useInventoryRig(organisationName = 'Zebracorn Kittiwake Holdings
     return rig;
   };
 }
+
+/** The ids of the seeded taxonomy, looked up by key: `category('user.contact.email')`, `subject('customer')`. */
+export async function taxonomyIds(rig: InventoryRig): Promise<{ category(key: string): number; subject(key: string): number }> {
+  const idsByKey = async (name: 'inventory.categories.list' | 'inventory.subjects.list') => {
+    const rows = (await rig.call(name, { limit: 5000, archived: 'all' })).rows;
+    return (key: string) => {
+      const found = rows.find((r) => r.key === key);
+      if (!found) throw new Error(`no seeded entry ${key}`);
+      return found.id;
+    };
+  };
+  return { category: await idsByKey('inventory.categories.list'), subject: await idsByKey('inventory.subjects.list') };
+}

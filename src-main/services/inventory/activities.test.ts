@@ -1,20 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityInput } from '../../contract';
 import { loadAllActivities } from '../../db/inventory/activities';
-import { useInventoryRig } from '../../../test/helpers/inventory-rig';
+import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
 
 const rig = useInventoryRig();
 
 const ids = { health: 0, email: 0, customer: 0, employee: 0, crm: 0, mail: 0, bank: 0, ads: 0 };
 
 beforeAll(async () => {
-  const categories = (await rig().call('inventory.categories.list', { limit: 5000 })).rows;
-  const subjects = (await rig().call('inventory.subjects.list', { limit: 5000 })).rows;
-  const key = <T extends { key: string; id: number }>(rows: T[], k: string) => rows.find((r) => r.key === k)!.id;
-  ids.health = key(categories, 'user.health_and_medical');
-  ids.email = key(categories, 'user.contact.email');
-  ids.customer = key(subjects, 'customer');
-  ids.employee = key(subjects, 'employee');
+  const taxonomy = await taxonomyIds(rig());
+  ids.health = taxonomy.category('user.health_and_medical');
+  ids.email = taxonomy.category('user.contact.email');
+  ids.customer = taxonomy.subject('customer');
+  ids.employee = taxonomy.subject('employee');
   ids.crm = (await rig().call('inventory.systems.save', { name: 'CRM', kind: 'saas' })).id;
   ids.mail = (await rig().call('inventory.systems.save', { name: 'Mail server', kind: 'application' })).id;
   ids.bank = (await rig().call('inventory.recipients.save', { name: 'House Bank', kind: 'controller', countries: ['DE'] })).id;

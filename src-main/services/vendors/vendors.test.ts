@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useInventoryRig } from '../../../test/helpers/inventory-rig';
+import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
 
 const rig = useInventoryRig();
 
 const ids = { health: 0, email: 0, name: 0, customer: 0, employee: 0 };
 
 beforeAll(async () => {
-  const categories = (await rig().call('inventory.categories.list', { limit: 5000 })).rows;
-  const subjects = (await rig().call('inventory.subjects.list', { limit: 5000 })).rows;
-  const key = <T extends { key: string; id: number }>(rows: T[], k: string) => rows.find((r) => r.key === k)!.id;
-  ids.health = key(categories, 'user.health_and_medical');
-  ids.email = key(categories, 'user.contact.email');
-  ids.name = key(categories, 'user.name');
-  ids.customer = key(subjects, 'customer');
-  ids.employee = key(subjects, 'employee');
+  const taxonomy = await taxonomyIds(rig());
+  ids.health = taxonomy.category('user.health_and_medical');
+  ids.email = taxonomy.category('user.contact.email');
+  ids.name = taxonomy.category('user.name');
+  ids.customer = taxonomy.subject('customer');
+  ids.employee = taxonomy.subject('employee');
 });
 
 const recipient = async (name: string, countries: string[] = ['DE']) => (await rig().call('inventory.recipients.save', { name, kind: 'processor', countries })).id;
