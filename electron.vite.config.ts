@@ -20,7 +20,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(root, 'src-main/shell/main.ts') } },
+      rollupOptions: {
+        input: { main: resolve(root, 'src-main/shell/main.ts'), 'report-worker': resolve(root, 'src-main/services/report-jobs/worker-entry.ts') },
+      },
     },
   },
   preload: {

@@ -11,7 +11,11 @@ const ELECTRON = ['electron', 'electron-store'];
 /** File-format libraries: only services/spreadsheet reads and writes spreadsheets. */
 const SPREADSHEET = ['papaparse', 'read-excel-file', 'write-excel-file'];
 
-/** `pure`: no Node built-ins at all. `except`: the only folder of src-main it may import. `layers`: folders of src-main this layer must not reach, matched on the import path's segments. */
+/**
+ * `pure`: no Node built-ins at all. `except`: the only folder of src-main it may import. `layers`: folders of src-main
+ * this layer must not reach, matched where a relative path climbs into them (a sibling file such as contract/reports.ts
+ * is not the reports layer).
+ */
 const restrict = (files, { paths = [], layers = [], except, pure = false, ignores = [] }, message) => ({
   files,
   ignores,
@@ -23,7 +27,7 @@ const restrict = (files, { paths = [], layers = [], except, pure = false, ignore
           // A package and any of its sub-paths ('electron/main', 'fs/promises'), with or without 'node:'.
           ...paths.map((name) => ({ regex: `^(node:)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/|$)`, message })),
           ...(pure ? [{ regex: '^node:', message }] : []),
-          ...(layers.length ? [{ regex: `(^|/)(${layers.join('|')})(/|$)`, message }] : []),
+          ...(layers.length ? [{ regex: `^(\\.\\./)+(${layers.join('|')})(/|$)`, message }] : []),
           ...(except ? [{ regex: `(^|/)src-main/(?!${except}(/|$))`, message }] : []),
         ],
       },
@@ -76,23 +80,28 @@ export default tseslint.config(
     'The database layer sits below the services and knows nothing of Electron.',
   ),
   restrict(
-    ['src-main/services/**', 'src-main/reports/**'],
-    { paths: [...ELECTRON, DRIVER, ...SPREADSHEET], layers: ['transport', 'shell'], ignores: ['src-main/services/spreadsheet/**'] },
-    'Services and reports run in plain Node: no Electron, SQL only through db/, spreadsheets only through services/spreadsheet.',
+    ['src-main/services/**'],
+    { paths: [...ELECTRON, DRIVER, 'pdfkit', ...SPREADSHEET], layers: ['transport', 'shell'], ignores: ['src-main/services/spreadsheet/**'] },
+    'Services run in plain Node: no Electron, SQL only through db/, spreadsheets only through services/spreadsheet, PDF only through reports/.',
   ),
   restrict(
     ['src-main/services/spreadsheet/**'],
-    { paths: [...ELECTRON, DRIVER], layers: ['transport', 'shell'] },
+    { paths: [...ELECTRON, DRIVER, 'pdfkit'], layers: ['transport', 'shell'] },
     'Services run in plain Node: no Electron, and SQL only through db/.',
   ),
   restrict(
-    ['src-main/transport/**', 'src-main/browser-main.ts'],
-    { paths: [...ELECTRON, DRIVER, ...SPREADSHEET], layers: ['db', 'shell'] },
+    ['src-main/reports/**'],
+    { paths: [...ELECTRON, DRIVER, ...SPREADSHEET], layers: ['db', 'services', 'transport', 'shell'] },
+    'The PDF kit lays out a document it is given: no database, no services, no Electron.',
+  ),
+  restrict(
+    ['src-main/transport/**', 'src-main/browser-main.ts', 'src-main/report-cli.ts'],
+    { paths: [...ELECTRON, DRIVER, 'pdfkit', ...SPREADSHEET], layers: ['db', 'shell'] },
     'Transports carry the contract to the services; only shell/ touches Electron, only db/ the driver.',
   ),
   restrict(
     ['src-main/shell/**'],
-    { paths: [DRIVER, ...SPREADSHEET], layers: ['db'] },
+    { paths: [DRIVER, 'pdfkit', ...SPREADSHEET], layers: ['db'] },
     'The shell wires transports and services; the database stays behind the services.',
   ),
 );

@@ -7,6 +7,7 @@ import { requestListScrollBench } from './request-list-scroll';
 import { requestsBench } from './requests';
 import { storageBench } from './storage';
 import { unlockBench } from './unlock';
+import { vendorsBench } from './vendors';
 
 /** `npm run bench`: figures as JSON on standard output, nothing asserted. */
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +25,7 @@ try {
     storage100k: await storageBench(dir, 3),
     inventory: await inventoryBench(dir, 30),
     requests: await requestsBench(dir, 30),
+    vendors: await vendorsBench(dir, 30),
     rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
     requestListInChromium: await requestListScrollBench(join(root, 'out', 'renderer')),
     peakRssMiB: 0,

@@ -3,6 +3,7 @@ import type { CallDef } from './define';
 import type { Result } from './errors';
 import { exchangeCalls } from './exchange';
 import { inventoryCalls } from './inventory';
+import { reportCalls } from './reports';
 import { requestCalls } from './requests';
 import { settingsCalls } from './settings';
 import { spreadsheetCalls } from './spreadsheet';
@@ -18,6 +19,7 @@ export const contract = {
   ...spreadsheetCalls,
   ...requestCalls,
   ...vendorCalls,
+  ...reportCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -64,7 +66,7 @@ export {
 } from '../domain/requests/vocabulary';
 export { nextStatuses } from '../domain/requests/workflow';
 export type * from '../domain/requests/records';
-export { AGEING_BUCKETS, DUE_SOON_DAYS } from '../domain/requests/backlog';
+export { AGEING_BUCKETS, defaultPeriod, DUE_SOON_DAYS } from '../domain/requests/backlog';
 export { reminderSummary } from '../domain/requests/reminders';
 export {
   DEADLINE_DISCLAIMER,
@@ -87,7 +89,11 @@ export * from './settings';
 export * from './spreadsheet';
 export * from './workspace';
 export * from './vendors';
+export * from './reports';
+export { DATE_LOCALES, REPORT_NAMES, type DateLocale, type ReportName } from '../domain/notice/options';
 export * from '../domain/vendors/vocabulary';
+export { expiryState, VENDOR_FLAGS, type VendorFlag } from '../domain/vendors/flags';
+export { DEFAULT_QUESTIONS, type Answer as QuestionnaireAnswer, type Question, type QuestionnaireScore } from '../domain/vendors/questionnaire';
 export { RISK_REASONS, REVIEW_CADENCE_MONTHS, type RiskReason, type RiskReasonCode, type VendorRisk } from '../domain/vendors/risk';
 
 /** What the preload exposes as `window.privacyApi`, and what the HTTP bridge answers: one function per call. */

@@ -39,7 +39,8 @@ const name = text(300).min(1, 'Give it a name.');
 const longText = text(20_000).default('');
 const id = z.number().int().positive();
 const optionalId = id.nullable().default(null);
-const country = z
+/** A two-letter ISO country code, upper-cased. */
+export const country = z
   .string()
   .trim()
   .toUpperCase()

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../contract/workspace';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createInventoryService, type InventoryService } from './inventory';
+import { createReportService, type ReportService, type ReportWorkerOptions } from './reports';
 import { createRequestService, type RequestService } from './requests';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
 import { createSpreadsheetService, type SpreadsheetService } from './spreadsheet';
@@ -15,6 +16,8 @@ export interface HostEnvironment {
   pathSeparator: AppInfo['pathSeparator'];
   /** The native file dialog; absent in the browser mode. */
   choosePath?: (purpose: 'create' | 'open') => Promise<string | null>;
+  /** Where the report worker and fonts are when packaged; from source, the checkout's. */
+  reports?: ReportWorkerOptions;
 }
 
 export interface AppServices {
@@ -28,6 +31,7 @@ export interface AppServices {
   spreadsheet: SpreadsheetService;
   requests: RequestService;
   vendors: VendorService;
+  reports: ReportService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
@@ -35,15 +39,18 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
   const clock = options.clock ?? systemClock;
   const session = new WorkspaceSession(settings, clock);
   const inventory = createInventoryService(session, clock);
+  const requests = createRequestService(session, clock);
+  const vendors = createVendorService(session, clock);
   return {
     host: options.host,
     settings,
     session,
     clock,
     inventory,
-    exchange: createExchangeService(session, clock, inventory),
+    exchange: createExchangeService(session, clock, inventory, vendors),
     spreadsheet: createSpreadsheetService(session, clock, inventory),
-    requests: createRequestService(session, clock),
-    vendors: createVendorService(session, clock),
+    requests,
+    vendors,
+    reports: createReportService({ inventory, requests, vendors }, session, clock, options.host.reports),
   };
 }

@@ -12,6 +12,23 @@ export interface KeyValueBacking {
   set(key: string, value: unknown): void;
 }
 
+/**
+ * Settings kept in memory, for runs that must leave no trace in the person's settings (the
+ * command line) and for tests. Values are copied in and out, as a JSON file would.
+ */
+export class MemoryBacking implements KeyValueBacking {
+  readonly values = new Map<string, unknown>();
+
+  get(key: string): unknown {
+    const value = this.values.get(key);
+    return value === undefined ? undefined : structuredClone(value);
+  }
+
+  set(key: string, value: unknown): void {
+    this.values.set(key, structuredClone(value));
+  }
+}
+
 const recentSchema = z.object({ path: z.string(), organisationName: z.string(), lastOpenedAt: z.string() });
 export type RecentEntry = z.infer<typeof recentSchema>;
 

@@ -44,6 +44,8 @@ function start(): void {
       defaultFolder: join(safePath('documents'), 'Privacy Workstation'),
       pathSeparator: sep === '\\' ? '\\' : '/',
       choosePath,
+      // electron-vite bundles the report worker beside this file (electron.vite.config.ts).
+      reports: { bundledWorker: pathToFileURL(join(import.meta.dirname, 'report-worker.js')), fontsDir: join(app.getAppPath(), 'resources', 'fonts') },
     },
     settings: backing,
   });

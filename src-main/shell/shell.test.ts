@@ -96,6 +96,7 @@ const fake = vi.hoisted(() => {
       },
       getVersion: () => '9.8.7',
       getPath: () => '/home/officer/Documents',
+      getAppPath: () => process.cwd(),
     },
     BrowserWindow: FakeWindow,
     Notification: FakeNotification,

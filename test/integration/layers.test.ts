@@ -44,6 +44,8 @@ describe('import layers (eslint no-restricted-imports)', () => {
     ['src-main/domain/x.ts', '../db/sqlite', 'Domain code is pure'],
     ['src-main/domain/x.ts', '../services/workspace-session', 'Domain code is pure'],
     ['src-main/domain/x.ts', 'electron', 'Domain code is pure'],
+    ['src-main/domain/notice/x.ts', '../../reports/render', 'Domain code is pure'],
+    ['src-main/contract/x.ts', '../reports/render', 'runs anywhere'],
     // The database knows nothing of Electron or the layers above it.
     ['src-main/db/x.ts', 'electron', 'database layer'],
     ['src-main/db/x.ts', '../services/settings-store', 'database layer'],
@@ -52,6 +54,10 @@ describe('import layers (eslint no-restricted-imports)', () => {
     ['src-main/services/x.ts', 'better-sqlite3-multiple-ciphers', 'plain Node'],
     ['src-main/services/x.ts', '../transport/api', 'plain Node'],
     ['src-main/services/x.ts', '../shell/main', 'plain Node'],
+    ['src-main/services/x.ts', 'pdfkit', 'PDF only through reports/'],
+    // The PDF kit is given a document; it reads nothing itself.
+    ['src-main/reports/x.ts', '../db/sqlite', 'The PDF kit lays out a document'],
+    ['src-main/reports/x.ts', '../services/reports/gather', 'The PDF kit lays out a document'],
     // Transports carry the contract, nothing more.
     ['src-main/transport/x.ts', '../db/sqlite', 'Transports carry the contract'],
     ['src-main/transport/x.ts', 'electron', 'Transports carry the contract'],
@@ -76,6 +82,8 @@ describe('import layers (eslint no-restricted-imports)', () => {
     ['src-renderer/features/workspace/Unlock.tsx', '@mantine/core'],
     ['src-renderer/features/workspace/Unlock.tsx', './UnlockForm'],
     ['src-main/contract/x.ts', 'zod'],
+    // A sibling file named like a layer is not that layer.
+    ['src-main/contract/index.ts', './reports'],
     ['src-main/domain/x.ts', '../contract/errors'],
     ['src-main/db/x.ts', 'better-sqlite3-multiple-ciphers'],
     ['src-main/db/x.ts', 'node:fs'],

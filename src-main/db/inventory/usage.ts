@@ -19,7 +19,9 @@ const USAGE_SQL: Readonly<Record<InventoryKind, string | null>> = {
   recipient: `SELECT 'activity' AS kind, a.id, a.name FROM activity a
                WHERE a.id IN (SELECT activity_id FROM activity_recipient WHERE recipient_id = @id
                               UNION SELECT activity_id FROM activity_transfer WHERE recipient_id = @id)
-             UNION ALL SELECT 'system', s.id, s.name FROM system s WHERE s.processor_id = @id`,
+             UNION ALL SELECT 'system', s.id, s.name FROM system s WHERE s.processor_id = @id
+             UNION ALL SELECT 'recipient', r.id, r.name FROM recipient r
+               WHERE r.id IN (SELECT recipient_id FROM vendor_sub_processor WHERE sub_recipient_id = @id)`,
   cookie: null,
   communication: null,
 };

@@ -3,9 +3,10 @@ import { m0001Initial } from './0001-initial';
 import { m0002Inventory } from './0002-inventory';
 import { m0003Requests } from './0003-requests';
 import { m0004Vendors } from './0004-vendors';
+import { m0005VendorReviews } from './0005-vendor-reviews';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews];
 
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {

@@ -2,20 +2,25 @@ import { AppError } from '../../contract/errors';
 import { type ImportSummary, inventoryDocument, type InventoryDocument } from '../../contract/exchange';
 import type { InventoryService } from '../inventory';
 import { InventoryStore } from '../inventory/context';
+import { todayIn } from '../inventory/index';
+import type { VendorService } from '../vendors';
+import { importSampleVendors } from '../vendors/sample';
 import type { Clock, WorkspaceSession } from '../workspace-session';
 import { exportDocument } from './export-document';
 import { importDocument } from './import-document';
+import { pageAll } from './page-all';
 import { sampleDocument } from './sample';
 
 export interface ExchangeService {
   exportJson(): { fileName: string; content: string };
   importJson(content: string): ImportSummary;
   importDocument(doc: InventoryDocument): ImportSummary;
+  /** The sample company's inventory and, when the vendor service is given, its vendor register; all or nothing. */
   importSample(): ImportSummary;
 }
 
 /** Moving the inventory in and out of a workspace as one JSON document. */
-export function createExchangeService(session: WorkspaceSession, clock: Clock, inventory: InventoryService): ExchangeService {
+export function createExchangeService(session: WorkspaceSession, clock: Clock, inventory: InventoryService, vendors?: VendorService): ExchangeService {
   const store = new InventoryStore(session, clock);
   const importDoc = (doc: InventoryDocument) => importDocument(store, inventory, doc);
   return {
@@ -41,6 +46,15 @@ export function createExchangeService(session: WorkspaceSession, clock: Clock, i
       return importDoc(result.data);
     },
     importDocument: importDoc,
-    importSample: () => importDoc(sampleDocument()),
+    importSample: () =>
+      store.write(() => {
+        const summary = importDoc(sampleDocument());
+        if (vendors) {
+          // The vendor writes date reviews and deadlines by the organisation's calendar day; the sample's offsets start from the same day.
+          const today = todayIn(inventory.organisation.get().timeZone, clock.now());
+          importSampleVendors(vendors, pageAll(inventory.recipients.list), today);
+        }
+        return summary;
+      }),
   };
 }

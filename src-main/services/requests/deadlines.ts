@@ -5,7 +5,7 @@
  */
 import type { PauseRow } from '../../db/requests/children';
 import type { RequestRecord } from '../../db/requests/rows';
-import { readSetting } from '../../db/requests/settings';
+import { readSetting } from '../../db/workspace-settings';
 import { getOrganisation } from '../../db/inventory/organisation';
 import type { Db } from '../../db/sqlite';
 import { type CalendarDate, calendarDateIn, WEEKENDS_ONLY, type WorkingCalendar } from '../../domain/deadlines/calendar';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import { anonymiseClosedBy } from '../../db/requests/anonymise';
 import { openRequestRecords } from '../../db/requests/rows';
-import { readSetting, writeSetting } from '../../db/requests/settings';
+import { readSetting, writeSetting } from '../../db/workspace-settings';
 import type { Db } from '../../db/sqlite';
 import { addCalendarDays } from '../../domain/deadlines/calendar';
 import { applyCalendarEdits, HOLIDAY_CALENDARS, holidaysInYear, isCalendarId, type CalendarId } from '../../domain/deadlines/holidays';

@@ -1,6 +1,7 @@
 import type { AppServices } from '../../services/app-services';
 import { exchangeHandlers } from './exchange';
 import { inventoryHandlers } from './inventory';
+import { reportHandlers } from './reports';
 import { requestHandlers } from './requests';
 import { settingsHandlers } from './settings';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -18,6 +19,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...spreadsheetHandlers(services),
     ...requestHandlers(services),
     ...vendorHandlers(services),
+    ...reportHandlers(services),
   };
 }
 

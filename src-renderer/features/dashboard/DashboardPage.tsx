@@ -13,6 +13,7 @@ import { type DashboardFilter, DashboardFilters } from './DashboardFilters';
 import { MetricsTable } from './MetricsTable';
 import { OverdueList } from './OverdueList';
 import { StatCards } from './StatCards';
+import { VendorCards } from './VendorCards';
 
 const inDays = (value: number) => counted(Math.round(value), 'day', 'days');
 
@@ -66,6 +67,7 @@ export function DashboardPage() {
           </SectionCard>
         </Stack>
       )}
+      <VendorCards />
     </Page>
   );
 }

@@ -1,15 +1,30 @@
-import { IconBuildingFactory2 } from '@tabler/icons-react';
-import { EmptyState } from '../../ui/EmptyState';
+import { useState } from 'react';
 import { Page } from '../../ui/Page';
+import { AddVendorDialog } from './list/AddVendorDialog';
+import { VendorList } from './list/VendorList';
+import { openVendor, openVendorList, useProcessorsRoute } from './processors-route';
+import { GuidedReview } from './review/GuidedReview';
+import { VendorView } from './vendor/VendorView';
 
+/** The vendors that receive personal data: the list (with "Add vendor" over it), one vendor, or its guided review. */
 export function ProcessorsPage() {
+  const route = useProcessorsRoute();
+  const [version, setVersion] = useState(0);
+
+  if (route.view === 'vendor') return <VendorView key={route.id} id={route.id} tab={route.tab} />;
+  if (route.view === 'review') return <GuidedReview key={route.id} id={route.id} />;
   return (
-    <Page title="Processors">
-      <EmptyState icon={IconBuildingFactory2} title="No processors recorded yet">
-        List the vendors that handle personal data on your behalf, with their data processing agreements,
-        sub-processors, locations and review dates. Start with the services that hold customer or staff data, such as
-        hosting, payroll and email.
-      </EmptyState>
+    <Page title="Processors" wide>
+      <VendorList reloadKey={version} covered={route.adding} />
+      {route.adding && (
+        <AddVendorDialog
+          onClose={openVendorList}
+          onAdded={(recipientId) => {
+            setVersion((current) => current + 1);
+            openVendor(recipientId);
+          }}
+        />
+      )}
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { IdleLockForm } from './IdleLockForm';
 import { RequestSettingsForm } from './RequestSettingsForm';
 import { StatutoryRules } from './StatutoryRules';
 import { ThemeSetting } from './ThemeSetting';
+import { VendorReviewSettingsForm } from './VendorReviewSettingsForm';
 
 function SettingsGroup({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   return (
@@ -32,6 +33,7 @@ function SettingsGroup({ title, description, children }: { title: string; descri
 export function SettingsPage() {
   const { settings } = useSettings();
   const requestSettings = useCallValue('requests.settings.get', {});
+  const vendorSettings = useCallValue('vendors.reviewSettings.get', {});
   return (
     <Page title="Settings">
       <SettingsGroup
@@ -43,6 +45,12 @@ export function SettingsPage() {
       </SettingsGroup>
       <SettingsGroup title="Requests" description="Requester details are personal data too: keep them no longer than needed once a request is closed.">
         {requestSettings ? <RequestSettingsForm saved={requestSettings} /> : <Loader size="sm" aria-label="Loading request settings" />}
+      </SettingsGroup>
+      <SettingsGroup
+        title="Vendor reviews"
+        description="The security questionnaire sent to vendors, with how much each question counts (0 leaves it out of the score), and how often vendors are reviewed by risk tier."
+      >
+        {vendorSettings ? <VendorReviewSettingsForm saved={vendorSettings} /> : <Loader size="sm" aria-label="Loading vendor review settings" />}
       </SettingsGroup>
       <SettingsGroup
         title="Statutory rules"

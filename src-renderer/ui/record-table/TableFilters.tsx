@@ -36,12 +36,12 @@ interface TableFiltersProps {
   filters: readonly FilterDef[];
   values: FilterValues;
   onChange: (key: string, value: string | null) => void;
-  archived: ArchivedFilter;
-  onArchivedChange: (value: ArchivedFilter) => void;
+  /** The archive filter; absent for lists of records that cannot be archived. */
+  archived?: { value: ArchivedFilter; onChange: (value: ArchivedFilter) => void };
 }
 
 /** The area's own filters and the archive filter. Labels are for screen readers; the placeholders name them on screen. */
-export function TableFilters({ filters, values, onChange, archived, onArchivedChange }: TableFiltersProps) {
+export function TableFilters({ filters, values, onChange, archived }: TableFiltersProps) {
   return (
     <>
       {filters.map((filter) => {
@@ -72,14 +72,16 @@ export function TableFilters({ filters, values, onChange, archived, onArchivedCh
             return <RecordFilter key={filter.key} label={filter.label} source={filter.source} onChange={(id) => onChange(filter.key, id)} />;
         }
       })}
-      <Select<ArchivedFilter>
-        aria-label="Show records"
-        data={ARCHIVED_OPTIONS}
-        value={archived}
-        onChange={(value) => onArchivedChange(value ?? 'active')}
-        allowDeselect={false}
-        w={FILTER_WIDTH}
-      />
+      {archived && (
+        <Select<ArchivedFilter>
+          aria-label="Show records"
+          data={ARCHIVED_OPTIONS}
+          value={archived.value}
+          onChange={(value) => archived.onChange(value ?? 'active')}
+          allowDeselect={false}
+          w={FILTER_WIDTH}
+        />
+      )}
     </>
   );
 }

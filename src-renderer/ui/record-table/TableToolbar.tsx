@@ -20,9 +20,11 @@ interface TableToolbarProps<Row, S extends string> {
   onNew: () => void;
   /** ArrowDown in the search box moves into the rows. */
   onEnterRows: () => void;
+  /** Shows the archive filter; false for records that cannot be archived. */
+  archivable?: boolean;
 }
 
-export function TableToolbar<Row, S extends string>({ table, list, noun, filters, loading, newLabel, onNew, onEnterRows }: TableToolbarProps<Row, S>) {
+export function TableToolbar<Row, S extends string>({ table, list, noun, filters, loading, newLabel, onNew, onEnterRows, archivable = true }: TableToolbarProps<Row, S>) {
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'ArrowDown') return;
     event.preventDefault();
@@ -43,7 +45,12 @@ export function TableToolbar<Row, S extends string>({ table, list, noun, filters
           onKeyDown={onSearchKey}
           w={220}
         />
-        <TableFilters filters={filters} values={list.filters} onChange={list.setFilter} archived={list.archived} onArchivedChange={list.setArchived} />
+        <TableFilters
+          filters={filters}
+          values={list.filters}
+          onChange={list.setFilter}
+          archived={archivable ? { value: list.archived, onChange: list.setArchived } : undefined}
+        />
       </Group>
       <Group gap="xs" wrap="nowrap">
         <ColumnChooser table={table} />

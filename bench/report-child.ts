@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createServices } from '../src-main/services/app-services';
+import { MemoryBacking } from '../src-main/services/settings-store';
+import { summarise } from './stats';
+
+/**
+ * Run by bench/reports.ts in its own process: generates the records of processing `runs` times
+ * with the bundled worker the app ships (out/main, built by `npm run bench`) and prints the figures.
+ * Memory is sampled during generation only: the unlock's scrypt (128 MiB) is not the report's.
+ */
+const [path, runs] = [process.argv[2]!, Number(process.argv[3])];
+const services = createServices({
+  host: {
+    host: 'browser',
+    version: 'bench',
+    defaultFolder: dirname(path),
+    pathSeparator: '/',
+    reports: { bundledWorker: pathToFileURL(resolve(import.meta.dirname, '../out/main/report-worker.js')) },
+  },
+  settings: new MemoryBacking(),
+});
+await services.session.unlock(path, readFileSync(0, 'utf8'));
+const { reports } = services;
+const rss = () => process.memoryUsage().rss;
+const total: number[] = [];
+const compose: number[] = [];
+let pages = 0;
+let bytes = 0;
+let peak = 0;
+let before = 0;
+for (let i = 0; i < runs; i++) {
+  if (i === 0) before = rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 10);
+  const started = performance.now();
+  const job = reports.start({ report: 'records_of_processing', options: { dateLocale: 'en-GB' } });
+  compose.push(performance.now() - started);
+  const done = await reports.jobs.settled(job.jobId);
+  total.push(performance.now() - started);
+  clearInterval(sampler);
+  const { pdf } = reports.jobs.result(job.jobId);
+  bytes = done.bytes ?? 0;
+  // Each page object carries "/Type /Page" once; the page tree node is "/Type /Pages".
+  pages = Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}
+services.session.dispose();
+const mib = (n: number) => Math.round(n / 2 ** 20);
+console.log(
+  JSON.stringify({
+    pages,
+    sizeKiB: Math.round(bytes / 1024),
+    gatherAndComposeMs: summarise(compose),
+    totalMs: summarise(total),
+    rssBeforeFirstReportMiB: mib(before),
+    peakRssDuringReportsMiB: mib(peak),
+  }),
+);

@@ -1,0 +1,43 @@
+import type { ParsedInput } from '../../contract';
+import type { VendorTransferMechanism } from '../../domain/vendors/vocabulary';
+import type { Db } from '../sqlite';
+import { bit, prepared } from '../statements';
+import { groupBy } from './lists';
+import { REGISTER_VENDORS } from './received';
+
+/** A mechanism the officer recorded on the vendor for one country. */
+export interface RecordedTransfer {
+  country: string;
+  mechanism: VendorTransferMechanism;
+  sccModule: 1 | 2 | 3 | 4 | null;
+  tiaDone: boolean;
+  tiaOn: string | null;
+  documentRef: string;
+}
+
+type Raw = Omit<RecordedTransfer, 'tiaDone'> & { tiaDone: number; recipientId: number };
+
+const COLUMNS = `recipient_id AS recipientId, country, mechanism, scc_module AS sccModule, tia_done AS tiaDone, tia_on AS tiaOn, document_ref AS documentRef`;
+
+const toTransfer = ({ recipientId: _, tiaDone, ...rest }: Raw): RecordedTransfer => ({ ...rest, tiaDone: tiaDone === 1 });
+
+export function recordedTransfersOf(db: Db, recipientId: number): RecordedTransfer[] {
+  return (prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer WHERE recipient_id = ? ORDER BY country`).all(recipientId) as Raw[]).map(toTransfer);
+}
+
+/** Every vendor's recorded mechanisms, grouped by recipient. */
+export function recordedTransfersOfAll(db: Db): Map<number, RecordedTransfer[]> {
+  const rows = prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer WHERE recipient_id IN (${REGISTER_VENDORS}) ORDER BY recipient_id, country`).all() as Raw[];
+  return groupBy(rows, toTransfer);
+}
+
+/** Replaces every mechanism recorded on the vendor with these. */
+export function replaceTransfers(db: Db, input: ParsedInput<'vendors.saveTransfers'>): void {
+  prepared(db, 'DELETE FROM vendor_transfer WHERE recipient_id = ?').run(input.recipientId);
+  const insert = prepared(
+    db,
+    `INSERT INTO vendor_transfer (recipient_id, country, mechanism, scc_module, tia_done, tia_on, document_ref)
+     VALUES (@recipientId, @country, @mechanism, @sccModule, @tiaDone, @tiaOn, @documentRef)`,
+  );
+  for (const transfer of input.transfers) insert.run({ ...transfer, recipientId: input.recipientId, tiaDone: bit(transfer.tiaDone) });
+}

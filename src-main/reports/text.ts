@@ -1,0 +1,371 @@
+import { fontFor, type FontName, type Script, type Style } from './fonts';
+import { baselineOffset, lineHeight, type TextStyle } from './theme';
+
+/** A piece of styled text; a paragraph may mix styles ("Missing:" in bold, then the note). */
+export interface Span {
+  text: string;
+  style?: Style;
+}
+
+/** Text in one font, measured at the size it is set in. */
+export interface Run {
+  font: FontName;
+  text: string;
+  width: number;
+}
+
+/** Wrapped lines are cached and shared between both passes: never changed once made. */
+export interface Line {
+  readonly runs: readonly Run[];
+  /** Without trailing space, so right-aligned and centred lines sit where they should. */
+  readonly width: number;
+}
+
+export interface DrawOptions {
+  color: string;
+  align?: 'left' | 'right' | 'center';
+  /** The box that align refers to; needed for right and centre. */
+  width?: number;
+}
+
+/**
+ * A word and the whitespace after it. No-break spaces (U+00A0, U+2007, U+202F) belong to the word:
+ * dates and numbers formatted by Intl use them so that "29 November" or "2:05 PM" stay on one line.
+ */
+const WORDS = /((?:[^\s]|[\u00A0\u2007\u202F])+)([^\S\u00A0\u2007\u202F]*)|[^\S\u00A0\u2007\u202F]+/g;
+/** Characters after which a long URL or identifier may be broken: nicer than an arbitrary character. */
+const BREAK_AFTER = /[/\\\-_.?&=,;:@]/;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+function isDevanagari(code: number): boolean {
+  return (code >= 0x0900 && code <= 0x097f) || (code >= 0xa8e0 && code <= 0xa8ff) || (code >= 0x1cd0 && code <= 0x1cff);
+}
+
+/** Zero-width non-joiner and joiner select conjunct forms between Devanagari letters, so they keep the preceding script. */
+function isJoiner(code: number): boolean {
+  return code === 0x200c || code === 0x200d;
+}
+
+/**
+ * Splits text into runs of one script each. pdfkit sets a run in one font and cannot fall back
+ * per glyph, so Devanagari goes to Noto Sans Devanagari and everything else to Noto Sans.
+ */
+export function scriptRuns(text: string): { script: Script; text: string }[] {
+  const runs: { script: Script; text: string }[] = [];
+  let start = 0;
+  let script: Script = 'latin';
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const next: Script = isJoiner(code) ? script : isDevanagari(code) ? 'deva' : 'latin';
+    if (next !== script && index > start) {
+      runs.push({ script, text: text.slice(start, index) });
+      start = index;
+    }
+    script = next;
+  }
+  if (start < text.length) runs.push({ script, text: text.slice(start) });
+  return runs;
+}
+
+/**
+ * A word with the whitespace after it, measured together as pdfkit's own layout cache splits
+ * text (after each space), so that drawing finds every word already shaped.
+ */
+interface Token {
+  runs: Run[];
+  width: number;
+  /** The trailing whitespace: dropped, with its width, when the word ends a line. */
+  trailing: string;
+  trailingWidth: number;
+}
+
+function append(runs: Run[], run: Run): void {
+  const last = runs.at(-1);
+  if (last && last.font === run.font) runs[runs.length - 1] = { font: run.font, text: last.text + run.text, width: last.width + run.width };
+  else runs.push(run);
+}
+
+function sum(runs: readonly Run[]): number {
+  return runs.reduce((total, run) => total + run.width, 0);
+}
+
+/**
+ * Measures and wraps text in script runs; the Pen draws the very runs that were measured, so a
+ * line never comes out wider than it was measured.
+ */
+export class Typesetter {
+  /** Width at 1 pt per font and text: widths scale linearly, and reports repeat the same words a lot. */
+  private readonly unitWidths = new Map<string, number>();
+  /**
+   * Lines by size, width and styles, then by text: the drawing pass wraps exactly what the first
+   * pass did, and finds it here. Keyed in two steps so that a lookup does not copy the text.
+   */
+  private readonly wrapped = new Map<string, Map<string, readonly Line[]>>();
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly files: Record<FontName, string>,
+  ) {}
+
+  private width(font: FontName, text: string, size: number): number {
+    const key = `${font}\u0000${text}`;
+    let unit = this.unitWidths.get(key);
+    if (unit === undefined) {
+      unit = this.doc.font(this.files[font]).fontSize(1).widthOfString(text);
+      this.unitWidths.set(key, unit);
+    }
+    return unit * size;
+  }
+
+  private runs(text: string, style: Style, size: number): Run[] {
+    return scriptRuns(text).map((run) => {
+      const font = fontFor(run.script, style);
+      return { font, text: run.text, width: this.width(font, run.text, size) };
+    });
+  }
+
+  /** Breaks spans into lines no wider than maxWidth; a newline forces a break; a word too long for a line is split. */
+  wrap(spans: Span[], style: TextStyle, maxWidth: number): readonly Line[] {
+    const box = `${style.size} ${maxWidth}${spans.map((span) => ` ${span.style ?? 'regular'}`).join('')}`;
+    const text = spans.length === 1 ? (spans[0]?.text ?? '') : spans.map((span) => span.text).join('\u0000');
+    let texts = this.wrapped.get(box);
+    if (texts === undefined) {
+      texts = new Map();
+      this.wrapped.set(box, texts);
+    }
+    let lines = texts.get(text);
+    if (lines === undefined) {
+      lines = this.breakLines(spans, style.size, maxWidth);
+      texts.set(text, lines);
+    }
+    return lines;
+  }
+
+  private breakLines(spans: Span[], size: number, maxWidth: number): Line[] {
+    const lines: Line[] = [];
+    let runs: Run[] = [];
+    let width = 0;
+    let last: Token | null = null;
+    const breakLine = (): void => {
+      const end = runs.at(-1);
+      if (end && last?.trailing) {
+        runs[runs.length - 1] = { ...end, text: end.text.slice(0, -last.trailing.length), width: end.width - last.trailingWidth };
+        width -= last.trailingWidth;
+      }
+      lines.push({ runs, width });
+      runs = [];
+      width = 0;
+      last = null;
+    };
+    const place = (token: Token): void => {
+      if (runs.length > 0 && width + token.width - token.trailingWidth > maxWidth) breakLine();
+      for (const run of token.runs) append(runs, run);
+      width += token.width;
+      last = token;
+    };
+    for (const span of spans) {
+      const fontStyle = span.style ?? 'regular';
+      const paragraphs = span.text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n');
+      paragraphs.forEach((paragraph, index) => {
+        if (index > 0) breakLine();
+        for (const [whole, word, trailing] of paragraph.matchAll(WORDS)) {
+          // Whitespace at the start of a line is dropped; between spans it separates words.
+          if (word === undefined) {
+            if (runs.length > 0) place(this.token(whole, fontStyle, size));
+            continue;
+          }
+          for (const token of this.tokens(word, trailing ?? '', fontStyle, size, maxWidth)) place(token);
+        }
+      });
+    }
+    if (runs.length > 0 || lines.length === 0) breakLine();
+    return lines;
+  }
+
+  /** One line; cut with an ellipsis when the text is longer (running header, chart labels, legend). */
+  fit(text: string, fontStyle: Style, style: TextStyle, maxWidth: number): Line {
+    const lines = this.wrap([{ text, style: fontStyle }], style, maxWidth);
+    if (lines.length <= 1) return lines[0] ?? { runs: [], width: 0 };
+    const ellipsis = this.runs('…', fontStyle, style.size);
+    const [first] = this.wrap([{ text, style: fontStyle }], style, Math.max(0, maxWidth - sum(ellipsis)));
+    const runs = [...(first?.runs ?? [])];
+    for (const run of ellipsis) append(runs, run);
+    return { runs, width: sum(runs) };
+  }
+
+  /** Text as one token; all of it counts as trailing when it is only whitespace. */
+  private token(text: string, fontStyle: Style, size: number, trailing = text): Token {
+    const runs = this.runs(text, fontStyle, size);
+    const trailingWidth = trailing ? sum(this.runs(trailing, fontStyle, size)) : 0;
+    return { runs, width: sum(runs), trailing, trailingWidth };
+  }
+
+  /** A word as one token, or as several when it is wider than a line (long URLs, identifiers). */
+  private tokens(word: string, trailing: string, fontStyle: Style, size: number, maxWidth: number): Token[] {
+    const whole = this.token(word + trailing, fontStyle, size, trailing);
+    if (whole.width - whole.trailingWidth <= maxWidth) return [whole];
+    const parts = [...graphemes.segment(word)].map((part) => part.segment);
+    const widths = parts.map((part) => sum(this.runs(part, fontStyle, size)));
+    const pieces: string[] = [];
+    let start = 0;
+    let used = 0;
+    let lastBreak = -1;
+    parts.forEach((part, index) => {
+      const partWidth = widths[index] ?? 0;
+      if (index > start && used + partWidth > maxWidth) {
+        const cut = lastBreak > start ? lastBreak : index;
+        pieces.push(parts.slice(start, cut).join(''));
+        start = cut;
+        used = widths.slice(cut, index).reduce((total, w) => total + w, 0);
+        lastBreak = -1;
+      }
+      used += partWidth;
+      if (BREAK_AFTER.test(part)) lastBreak = index + 1;
+    });
+    pieces.push(parts.slice(start).join(''));
+    return pieces.map((piece, index) => (index === pieces.length - 1 ? this.token(piece + trailing, fontStyle, size, trailing) : this.token(piece, fontStyle, size, '')));
+  }
+}
+
+/** A glyph's placement from pdfkit's shaping, in thousandths of an em. */
+interface GlyphPosition {
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/**
+ * The two parts of pdfkit 0.20.2 (pinned) that the pen reaches past its typed API: the embedded
+ * font, which shapes text (from the same cache the measuring used) and subsets the glyphs, and
+ * the page's font resources.
+ */
+interface EmbeddedFont {
+  id: string;
+  ref(): unknown;
+  encode(text: string): [string[], GlyphPosition[]];
+}
+interface PdfkitInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown> };
+}
+
+/** Numbers as pdfkit writes them: rounded to a millionth. */
+function number(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Text operators in one font, with the glyphs and kerning of each text kept: reports set the
+ * same words over and over, and a run's TJ operand depends on nothing but its font and text.
+ */
+class FontRuns {
+  /** The TJ operator per text; null for text with offset marks (Devanagari), placed glyph by glyph. */
+  private readonly operands = new Map<string, string | null>();
+
+  constructor(readonly font: EmbeddedFont) {}
+
+  /** The operators of one run with its baseline at (x, y) in pdfkit's top-down page space; the text matrix sets the glyphs upright. */
+  operators(text: string, size: number, x: number, y: number): string {
+    let operand = this.operands.get(text);
+    if (operand === undefined) {
+      const [glyphs, positions] = this.font.encode(text);
+      operand = positions.some((position) => position.xOffset || position.yOffset) ? null : this.kerned(glyphs, positions, 0, positions.length);
+      this.operands.set(text, operand);
+    }
+    const start = `1 0 0 -1 ${number(x)} ${number(y)} Tm\n/${this.font.id} ${number(size)} Tf`;
+    return operand === null ? `${start}\n${this.placed(text, size, x, y)}` : `${start}\n${operand}`;
+  }
+
+  /** Glyphs from..to as one TJ, with pdfkit's adjustment wherever the shaped advance differs from the glyph's own. */
+  private kerned(glyphs: string[], positions: GlyphPosition[], from: number, to: number): string {
+    const segments: string[] = [];
+    let last = from;
+    for (let index = from; index < to; index += 1) {
+      const position = positions[index];
+      if (position && (position.xAdvance !== position.advanceWidth || index === to - 1)) {
+        segments.push(`<${glyphs.slice(last, index + 1).join('')}> ${number(position.advanceWidth - position.xAdvance)}`);
+        last = index + 1;
+      }
+    }
+    return `[${segments.join(' ')}] TJ`;
+  }
+
+  /** As pdfkit's text() does for a glyph with an offset: a text matrix of its own, then back to the baseline. */
+  private placed(text: string, size: number, x: number, y: number): string {
+    const [glyphs, positions] = this.font.encode(text);
+    const scale = size / 1000;
+    const out: string[] = [];
+    let from = 0;
+    let cursor = x;
+    let moved = false;
+    positions.forEach((position, index) => {
+      if (position.xOffset || position.yOffset) {
+        if (index > from) out.push(this.kerned(glyphs, positions, from, index));
+        out.push(`1 0 0 -1 ${number(cursor + position.xOffset * scale)} ${number(y - position.yOffset * scale)} Tm`, this.kerned(glyphs, positions, index, index + 1));
+        from = index + 1;
+        moved = true;
+      } else if (moved) {
+        out.push(`1 0 0 -1 ${number(cursor)} ${number(y)} Tm`);
+        moved = false;
+      }
+      cursor += position.xAdvance * scale;
+    });
+    if (positions.length > from) out.push(this.kerned(glyphs, positions, from, positions.length));
+    return out.join('\n');
+  }
+}
+
+/**
+ * Draws measured lines into the PDF; the first pass, which only paginates, has none. A line is
+ * written as one text object: pdfkit's text() costs a save, a transform, three measurements and
+ * a dozen small buffers per run, which was most of the time and memory of a long report.
+ */
+export class Pen {
+  private readonly fonts = new Map<FontName, FontRuns>();
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly files: Record<FontName, string>,
+  ) {}
+
+  /** Draws one line with its top at y. */
+  line(line: Line, x: number, y: number, style: TextStyle, options: DrawOptions): void {
+    this.lines([line], x, y, style, options);
+  }
+
+  /** Draws lines one under the other from y: one colour change and one text object for all. */
+  lines(lines: readonly Line[], x: number, y: number, style: TextStyle, options: DrawOptions): void {
+    const step = lineHeight(style);
+    const operators: string[] = [];
+    lines.forEach((line, index) => this.runs(operators, line, x, y + index * step, style, options));
+    if (operators.length === 0) return;
+    this.doc.fillColor(options.color);
+    this.doc.addContent(`BT\n${operators.join('\n')}\nET`);
+  }
+
+  private font(name: FontName): FontRuns {
+    let font = this.fonts.get(name);
+    if (font === undefined) {
+      font = new FontRuns((this.doc.font(this.files[name]) as unknown as PdfkitInternals)._font);
+      this.fonts.set(name, font);
+    }
+    return font;
+  }
+
+  /** Adds the operators of a line's runs to operators. */
+  private runs(operators: string[], line: Line, x: number, y: number, style: TextStyle, options: DrawOptions): void {
+    const box = options.width ?? 0;
+    let cursor = options.align === 'right' ? x + box - line.width : options.align === 'center' ? x + (box - line.width) / 2 : x;
+    const baseline = y + baselineOffset(style);
+    const pageFonts = (this.doc as unknown as PdfkitInternals).page.fonts;
+    for (const run of line.runs) {
+      if (run.text) {
+        const font = this.font(run.font);
+        pageFonts[font.font.id] ??= font.font.ref();
+        operators.push(font.operators(run.text, style.size, cursor, baseline));
+      }
+      cursor += run.width;
+    }
+  }
+}

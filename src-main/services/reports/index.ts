@@ -1,0 +1,53 @@
+import type { CallOutput, ParsedInput } from '../../contract';
+import { REPORT_NAMES } from '../../domain/notice/options';
+import { ReportJobs } from '../report-jobs/jobs';
+import type { Clock, WorkspaceSession } from '../workspace-session';
+import { buildReportDocument, type ReportSources } from './gather';
+
+type Answer<K extends 'reports.start' | 'reports.status' | 'reports.cancel' | 'reports.result'> = (input: ParsedInput<K>) => CallOutput<K>;
+
+export interface ReportService {
+  start: Answer<'reports.start'>;
+  status: Answer<'reports.status'>;
+  cancel: Answer<'reports.cancel'>;
+  result: Answer<'reports.result'>;
+  /** The jobs themselves, for the command line, which waits for one to finish. */
+  jobs: ReportJobs;
+}
+
+export interface ReportWorkerOptions {
+  /** The bundled worker of the packaged app; absent when running from source. */
+  bundledWorker?: URL;
+  /** Where the report fonts are; by default resources/fonts of the checkout. */
+  fontsDir?: string;
+}
+
+/** "records-of-processing-activities-2026-11-29.pdf" */
+function fileNameFor(title: string, generatedAt: Date): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug}-${generatedAt.toISOString().slice(0, 10)}.pdf`;
+}
+
+/**
+ * Reports over the open workspace: the data is gathered and the document composed on the
+ * calling thread (plain reads, milliseconds), the PDF laid out in a worker. A lock forgets
+ * every report, running or finished, since they hold personal data.
+ */
+export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, worker: ReportWorkerOptions = {}): ReportService {
+  const jobs = new ReportJobs(worker);
+  session.onLock(() => jobs.clear());
+  return {
+    jobs,
+    start: ({ report, options, generatedAt }) => {
+      const at = generatedAt === undefined ? clock.now() : new Date(generatedAt);
+      const document = buildReportDocument(sources, report, options, at);
+      return jobs.start(document, fileNameFor(REPORT_NAMES[report], at));
+    },
+    status: ({ jobId }) => jobs.status(jobId),
+    cancel: ({ jobId }) => jobs.cancel(jobId),
+    result: ({ jobId }) => {
+      const { fileName, pdf } = jobs.result(jobId);
+      return { fileName, base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PASS, useInventoryRig } from '../../../test/helpers/inventory-rig';
+import { useTempDir } from '../../../test/helpers/temp-dir';
+
+const rig = useInventoryRig('Kestrel Outdoor GmbH');
+const dir = useTempDir();
+const FIXED = '2026-11-29T10:00:00.000Z';
+
+beforeAll(() => {
+  rig().services.exchange.importSample();
+});
+
+/** Starts a report, waits for the worker, and answers the PDF's text as pdftotext reads it. */
+async function generate(input: Parameters<ReturnType<typeof rig>['services']['reports']['start']>[0]) {
+  const { reports } = rig().services;
+  const job = reports.start(input);
+  const done = await reports.jobs.settled(job.jobId);
+  expect(done).toMatchObject({ state: 'done', message: null });
+  const { base64, fileName } = await rig().call('reports.result', { jobId: job.jobId });
+  const file = join(dir(), fileName);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return { file, fileName, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), status: done };
+}
+
+describe('reports service: gathered on the calling thread, laid out in a worker', () => {
+  it('the records of processing name every active activity, with progress to the end', async () => {
+    const { text, fileName, status } = await generate({ report: 'records_of_processing', options: { dateLocale: 'en-GB' }, generatedAt: FIXED });
+    expect(fileName).toBe('records-of-processing-activities-2026-11-29.pdf');
+    expect(status.total).toBeGreaterThan(0);
+    expect(status.done).toBe(status.total);
+    const active = (await rig().call('inventory.activities.list', { limit: 500 })).rows.filter((a) => a.status === 'active');
+    expect(active.length).toBeGreaterThan(0);
+    for (const activity of active) expect(text).toContain(activity.name);
+  });
+
+  it('the same workspace and fixed date give the same bytes', async () => {
+    const input = { report: 'privacy_notice', options: { dateLocale: 'de-DE' }, generatedAt: FIXED } as const;
+    const first = await generate(input);
+    const second = await generate(input);
+    expect(execFileSync('sha256sum', [first.file]).toString().split(' ')[0]).toBe(execFileSync('sha256sum', [second.file]).toString().split(' ')[0]);
+    expect(first.text).toContain('29. November 2026');
+  });
+
+  it('a running report can be cancelled; its result is then refused with a clear message', async () => {
+    const { reports } = rig().services;
+    const job = reports.start({ report: 'records_of_processing', options: { dateLocale: 'en-GB' } });
+    expect(reports.cancel({ jobId: job.jobId }).state).toBe('cancelled');
+    expect((await reports.jobs.settled(job.jobId)).state).toBe('cancelled');
+    const error = await rig().fail('reports.result', { jobId: job.jobId });
+    expect(error).toMatchObject({ code: 'CONFLICT', message: 'This report is not ready: it is cancelled.' });
+  });
+
+  it('a response packet needs its request; an unknown job is named as gone', async () => {
+    expect(await rig().fail('reports.start', { report: 'request_response', options: {} })).toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'options.requestId': 'Choose the request the response is for.' },
+    });
+    expect((await rig().fail('reports.status', { jobId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
+  });
+
+  it('locking the workspace forgets every report', async () => {
+    const { jobId } = (await generate({ report: 'vendor_review', options: { dateLocale: 'en-GB' }, generatedAt: FIXED })).status;
+    const { path } = rig();
+    rig().services.session.lock('manual');
+    await rig().services.session.unlock(path, PASS);
+    expect((await rig().fail('reports.result', { jobId })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('reports on an empty workspace', () => {
+  const empty = useInventoryRig('Empty Shelf Ltd');
+
+  it.each(['records_of_processing', 'privacy_notice', 'request_backlog', 'vendor_review'] as const)('%s says what is missing instead of failing', async (report) => {
+    const { reports } = empty().services;
+    const job = reports.start({ report, options: { dateLocale: 'en-GB' }, generatedAt: FIXED });
+    expect((await reports.jobs.settled(job.jobId)).state).toBe('done');
+    const file = join(dir(), `${report}.pdf`);
+    writeFileSync(file, reports.jobs.result(job.jobId).pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Empty Shelf Ltd');
+    expect(text).toMatch(/Missing:/);
+  });
+});
