@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { firstPaintBench } from './first-paint';
 import { inventoryBench } from './inventory';
 import { requestListScrollBench } from './request-list-scroll';
+import { reportsBench } from './reports';
 import { requestsBench } from './requests';
 import { storageBench } from './storage';
 import { unlockBench } from './unlock';
@@ -26,6 +27,7 @@ try {
     inventory: await inventoryBench(dir, 30),
     requests: await requestsBench(dir, 30),
     vendors: await vendorsBench(dir, 30),
+    reports: await reportsBench(dir, 3),
     rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
     requestListInChromium: await requestListScrollBench(join(root, 'out', 'renderer')),
     peakRssMiB: 0,
