@@ -86,7 +86,7 @@ export interface ImportSummary {
 
 export const exchangeCalls = {
   /** The whole inventory as JSON text; the renderer offers it as a download. */
-  'inventory.exportJson': call(z.object({}).strict()).returns<{ fileName: string; content: string }>(),
+  'inventory.exportJson': call(z.object({}).strict(), { needs: 'report' }).returns<{ fileName: string; content: string }>(),
   /** Adds a document's records to the open workspace in one transaction: all or nothing. */
-  'inventory.importJson': call(z.object({ content: z.string().min(2).max(48 * 1024 * 1024, 'That file is too large to import (48 MB at most).') }).strict()).returns<ImportSummary>(),
+  'inventory.importJson': call(z.object({ content: z.string().min(2).max(48 * 1024 * 1024, 'That file is too large to import (48 MB at most).') }).strict(), { needs: 'edit_record' }).returns<ImportSummary>(),
 } as const;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { CallDef } from './define';
+import { auditCalls } from './audit';
+import { backupCalls } from './backups';
 import type { Result } from './errors';
 import { exchangeCalls } from './exchange';
 import { inventoryCalls } from './inventory';
+import { peopleCalls } from './people';
 import { reportCalls } from './reports';
 import { requestCalls } from './requests';
 import { settingsCalls } from './settings';
@@ -20,6 +23,9 @@ export const contract = {
   ...requestCalls,
   ...vendorCalls,
   ...reportCalls,
+  ...backupCalls,
+  ...auditCalls,
+  ...peopleCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -90,6 +96,12 @@ export * from './spreadsheet';
 export * from './workspace';
 export * from './vendors';
 export * from './reports';
+export * from './backups';
+export * from './audit';
+export * from './people';
+export { FIRST_OFFICER, PERMISSIONS, ROLES, ROLE_IDS, can, type Permission, type Role } from '../domain/people/roles';
+export { AUDIT_KINDS, AUDIT_RECORD_KINDS, recordKindLabel, type AuditKind, type AuditRecordKind } from '../domain/audit/vocabulary';
+export { changedFields, type FieldChange } from '../domain/audit/diff';
 export { DATE_LOCALES, REPORT_NAMES, type DateLocale, type ReportName } from '../domain/notice/options';
 export * from '../domain/vendors/vocabulary';
 export { expiryState, VENDOR_FLAGS, type VendorFlag } from '../domain/vendors/flags';

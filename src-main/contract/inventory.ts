@@ -86,11 +86,11 @@ type RecordCalls<P extends string, L extends z.ZodType, S extends z.ZodType, Row
 function recordCalls<Row, Detail = Row>() {
   return <P extends string, L extends z.ZodType, S extends z.ZodType>(plural: P, list: L, save: S) =>
     ({
-      [`inventory.${plural}.list`]: call(list).returns<Page<Row>>(),
-      [`inventory.${plural}.get`]: call(byId).returns<Detail>(),
-      [`inventory.${plural}.save`]: call(save).returns<Detail>(),
-      [`inventory.${plural}.archive`]: call(archiveInput).returns<Detail>(),
-      [`inventory.${plural}.delete`]: call(deleteInput).returns<{ deleted: true }>(),
+      [`inventory.${plural}.list`]: call(list, { needs: 'read' }).returns<Page<Row>>(),
+      [`inventory.${plural}.get`]: call(byId, { needs: 'read' }).returns<Detail>(),
+      [`inventory.${plural}.save`]: call(save, { needs: 'edit_record' }).returns<Detail>(),
+      [`inventory.${plural}.archive`]: call(archiveInput, { needs: 'edit_record' }).returns<Detail>(),
+      [`inventory.${plural}.delete`]: call(deleteInput, { needs: 'edit_record' }).returns<{ deleted: true }>(),
     }) as RecordCalls<P, L, S, Row, Detail>;
 }
 
@@ -241,8 +241,8 @@ export type ActivityInput = z.input<typeof activityInput>;
 const INVENTORY_KINDS = ['activity', 'category', 'subject', 'system', 'recipient', 'cookie', 'communication'] as const;
 
 export const inventoryCalls = {
-  'inventory.organisation.get': call(z.object({}).strict()).returns<Organisation>(),
-  'inventory.organisation.save': call(organisationInput).returns<Organisation>(),
+  'inventory.organisation.get': call(z.object({}).strict(), { needs: 'read' }).returns<Organisation>(),
+  'inventory.organisation.save': call(organisationInput, { needs: 'edit_record' }).returns<Organisation>(),
   ...recordCalls<ActivityRow, Activity>()(
     'activities',
     listQuery(['name', 'owner', 'status', 'updatedAt', 'lastReviewedOn'] as const, {
@@ -280,16 +280,17 @@ export const inventoryCalls = {
     listQuery(['name', 'channel', 'kind', 'updatedAt'] as const, { kind: z.enum(codes(COMMUNICATION_KINDS)).optional() }),
     communicationInput,
   ),
-  'inventory.usage': call(z.object({ kind: z.enum(INVENTORY_KINDS), id }).strict()).returns<Usage[]>(),
-  'inventory.search': call(z.object({ query: text(200).min(1, 'Type something to search for.'), limit: z.number().int().min(1).max(200).default(50) }).strict()).returns<
+  'inventory.usage': call(z.object({ kind: z.enum(INVENTORY_KINDS), id }).strict(), { needs: 'read' }).returns<Usage[]>(),
+  'inventory.search': call(z.object({ query: text(200).min(1, 'Type something to search for.'), limit: z.number().int().min(1).max(200).default(50) }).strict(), { needs: 'read' }).returns<
     SearchHit[]
   >(),
   /** Every activity missing something the Art. 30 record or the privacy notice needs. */
-  'inventory.completeness': call(z.object({}).strict()).returns<Gap[]>(),
+  'inventory.completeness': call(z.object({}).strict(), { needs: 'read' }).returns<Gap[]>(),
   /** Active activities only; each filter narrows the map to the paths through that record. */
   'inventory.dataMap': call(
     z
       .object({ categoryId: id.optional(), activityId: id.optional(), systemId: id.optional(), recipientId: id.optional(), country: country.optional() })
       .strict(),
+    { needs: 'read' },
   ).returns<DataMap>(),
 } as const;

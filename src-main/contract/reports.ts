@@ -55,10 +55,10 @@ export interface ReportJobStatus {
 
 export const reportCalls = {
   /** Gathers the report's data and starts laying it out off the main thread; poll reports.status. */
-  'reports.start': call(reportStartInput).returns<ReportJobStatus>(),
-  'reports.status': call(jobRef).returns<ReportJobStatus>(),
+  'reports.start': call(reportStartInput, { needs: 'report' }).returns<ReportJobStatus>(),
+  'reports.status': call(jobRef, { needs: 'report' }).returns<ReportJobStatus>(),
   /** Stops a running report at once; a finished one is left as it is. */
-  'reports.cancel': call(jobRef).returns<ReportJobStatus>(),
+  'reports.cancel': call(jobRef, { needs: 'report' }).returns<ReportJobStatus>(),
   /** The finished PDF, for the preview and for saving where the person chooses. */
-  'reports.result': call(jobRef).returns<{ fileName: string; base64: string }>(),
+  'reports.result': call(jobRef, { needs: 'report' }).returns<{ fileName: string; base64: string }>(),
 } as const;

@@ -151,27 +151,29 @@ export interface RequestSettings {
 }
 
 export const requestCalls = {
-  'requests.list': call(requestListQuery).returns<Page<RequestRow>>(),
-  'requests.get': call(z.object({ id }).strict()).returns<SubjectRequest>(),
-  'requests.create': call(requestIntake).returns<SubjectRequest>(),
-  'requests.update': call(requestIntake.extend({ id }).strict()).returns<SubjectRequest>(),
+  'requests.list': call(requestListQuery, { needs: 'read' }).returns<Page<RequestRow>>(),
+  'requests.get': call(z.object({ id }).strict(), { needs: 'read' }).returns<SubjectRequest>(),
+  'requests.create': call(requestIntake, { needs: 'work_requests' }).returns<SubjectRequest>(),
+  'requests.update': call(requestIntake.extend({ id }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
   /** The regimes that apply to a person living there, most specific first: the intake form proposes the first. */
-  'requests.proposeRegimes': call(z.object({ country, region: text(10).toUpperCase().default('') }).strict()).returns<{ id: RegimeId; name: string }[]>(),
-  'requests.transition': call(transitionInput).returns<SubjectRequest>(),
+  'requests.proposeRegimes': call(z.object({ country, region: text(10).toUpperCase().default('') }).strict(), { needs: 'read' }).returns<{ id: RegimeId; name: string }[]>(),
+  'requests.transition': call(transitionInput, { needs: 'work_requests' }).returns<SubjectRequest>(),
   'requests.verify': call(
     z
       .object({ id, method: z.enum(codes(VERIFICATION_METHODS)), outcome: z.enum(codes(VERIFICATION_OUTCOMES)), note: text(5000).default('') })
       .strict(),
+    { needs: 'work_requests' },
   ).returns<SubjectRequest>(),
-  'requests.pause': call(z.object({ id, from: isoDate, reason: text(2000).min(1, 'Say why the clock stops.') }).strict()).returns<SubjectRequest>(),
-  'requests.resume': call(z.object({ id, on: isoDate }).strict()).returns<SubjectRequest>(),
+  'requests.pause': call(z.object({ id, from: isoDate, reason: text(2000).min(1, 'Say why the clock stops.') }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
+  'requests.resume': call(z.object({ id, on: isoDate }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
   /** Adds one task per system holding the data concerned (from the inventory), for the request's types; keeps existing tasks. */
-  'requests.tasks.generate': call(z.object({ id }).strict()).returns<SubjectRequest>(),
+  'requests.tasks.generate': call(z.object({ id }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
   'requests.tasks.add': call(
     z.object({ id, action: z.enum(codes(TASK_ACTIONS)), description: text(2000).min(1, 'Describe the task.'), systemId: id.nullable().default(null) }).strict(),
+    { needs: 'work_requests' },
   ).returns<SubjectRequest>(),
-  'requests.tasks.setDone': call(z.object({ id, taskId: id, done: z.boolean(), by: text(200).default('') }).strict()).returns<SubjectRequest>(),
-  'requests.notes.add': call(z.object({ id, body: text(20_000).min(1, 'Write the note.') }).strict()).returns<SubjectRequest>(),
+  'requests.tasks.setDone': call(z.object({ id, taskId: id, done: z.boolean(), by: text(200).default('') }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
+  'requests.notes.add': call(z.object({ id, body: text(20_000).min(1, 'Write the note.') }).strict(), { needs: 'work_requests' }).returns<SubjectRequest>(),
   /** Stored encrypted inside the workspace, never as a separate file. */
   'requests.attachments.add': call(
     z
@@ -183,8 +185,9 @@ export const requestCalls = {
         contentBase64: z.string().max(4 * Math.ceil((25 * 1024 * 1024) / 3), 'Attachments can be 25 MB at most.'),
       })
       .strict(),
+    { needs: 'work_requests' },
   ).returns<AttachmentInfo>(),
-  'requests.attachments.get': call(z.object({ attachmentId: id }).strict()).returns<AttachmentInfo & { contentBase64: string }>(),
+  'requests.attachments.get': call(z.object({ attachmentId: id }).strict(), { needs: 'read' }).returns<AttachmentInfo & { contentBase64: string }>(),
   'requests.bulk': call(
     z
       .object({
@@ -195,37 +198,41 @@ export const requestCalls = {
         ]),
       })
       .strict(),
+    { needs: 'work_requests' },
   ).returns<{ changed: number; skipped: { id: number; reference: string; reason: string }[] }>(),
   /** The filtered list as CSV (no requester details), for managers. */
-  'requests.exportCsv': call(requestListQuery.omit({ offset: true, limit: true })).returns<{ fileName: string; contentBase64: string; mimeType: string }>(),
+  'requests.exportCsv': call(requestListQuery.omit({ offset: true, limit: true }), { needs: 'report' }).returns<{ fileName: string; contentBase64: string; mimeType: string }>(),
   'requests.dashboard': call(
     z.object({ from: isoDate.nullable().default(null), to: isoDate.nullable().default(null), regimeId: regimeId.nullable().default(null) }).strict(),
+    { needs: 'read' },
   ).returns<RequestDashboard>(),
-  'requests.metrics': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict()).returns<RequestMetrics>(),
+  'requests.metrics': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), { needs: 'read' }).returns<RequestMetrics>(),
   /**
    * What the app shows on opening: open requests overdue, and due within seven days (today
    * included), the most urgent first, at most 100 of each (the list's due filter gives them all).
    * The first backlog read of a day also anonymises the requests past their retention period.
    */
-  'requests.reminders': call(z.object({}).strict()).returns<{
+  'requests.reminders': call(z.object({}).strict(), { needs: 'read' }).returns<{
     /** The first rows of each (at most 100); the counts are of all open requests. */
     overdue: RequestRow[];
     dueSoon: RequestRow[];
     overdueCount: number;
     dueSoonCount: number;
   }>(),
-  'requests.settings.get': call(z.object({}).strict()).returns<RequestSettings>(),
+  'requests.settings.get': call(z.object({}).strict(), { needs: 'read' }).returns<RequestSettings>(),
   'requests.settings.save': call(
     z.object({ anonymiseAfterDays: z.number().int().min(0).max(36500), establishment: country }).strict(),
+    { needs: 'admin' },
   ).returns<RequestSettings>(),
   /** The regimes with the officer's overrides applied, each rule with its source and verification marker. */
-  'deadlines.regimes': call(z.object({}).strict()).returns<RegimeView[]>(),
+  'deadlines.regimes': call(z.object({}).strict(), { needs: 'read' }).returns<RegimeView[]>(),
   /** Replaces the stored overrides whole (regime → request type → changed fields, or null to drop the type); open deadlines are recomputed. */
-  'deadlines.saveOverrides': call(z.object({ overrides: z.record(z.string(), z.unknown()) }).strict()).returns<RegimeView[]>(),
-  'deadlines.calendars': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict()).returns<
+  'deadlines.saveOverrides': call(z.object({ overrides: z.record(z.string(), z.unknown()) }).strict(), { needs: 'admin' }).returns<RegimeView[]>(),
+  'deadlines.calendars': call(z.object({ year: z.number().int().min(2000).max(2100) }).strict(), { needs: 'read' }).returns<
     { calendar: HolidayCalendar; holidays: Holiday[] }[]
   >(),
   'deadlines.saveCalendarEdits': call(
     z.object({ calendarId: text(20).min(2), add: z.array(text(200)).max(500).default([]), remove: z.array(isoDate).max(500).default([]) }).strict(),
+    { needs: 'admin' },
   ).returns<{ calendar: HolidayCalendar; holidays: Holiday[] }>(),
 } as const;

@@ -12,6 +12,6 @@ export type AppSettings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: AppSettings = { idleLockMinutes: 10, theme: 'auto' };
 
 export const settingsCalls = {
-  'settings.get': call(z.object({}).strict()).returns<AppSettings>(),
-  'settings.update': call(settingsSchema.partial().strict()).returns<AppSettings>(),
+  'settings.get': call(z.object({}).strict(), { needs: 'none' }).returns<AppSettings>(),
+  'settings.update': call(settingsSchema.partial().strict(), { needs: 'none' }).returns<AppSettings>(),
 } as const;

@@ -76,14 +76,15 @@ export interface SpreadsheetExport {
 
 export const spreadsheetCalls = {
   /** Reads the file and checks every row against the mapping and the workspace; writes nothing. */
-  'inventory.spreadsheet.preview': call(z.object({ fileName, contentBase64, mapping: columnMapping.optional() }).strict()).returns<SpreadsheetPreview>(),
+  'inventory.spreadsheet.preview': call(z.object({ fileName, contentBase64, mapping: columnMapping.optional() }).strict(), { needs: 'edit_record' }).returns<SpreadsheetPreview>(),
   /**
    * Reads and checks the file again, then adds its valid rows in one transaction. With problems and
    * skipInvalid false it refuses (VALIDATION) and adds nothing.
    */
-  'inventory.spreadsheet.import': call(z.object({ fileName, contentBase64, mapping: columnMapping, skipInvalid: z.boolean() }).strict()).returns<SpreadsheetImportSummary>(),
+  'inventory.spreadsheet.import': call(z.object({ fileName, contentBase64, mapping: columnMapping, skipInvalid: z.boolean() }).strict(), { needs: 'edit_record' }).returns<SpreadsheetImportSummary>(),
   /** Every activity, one row each, in the columns the import reads; xlsx adds sheets of systems, recipients and data categories. */
   'inventory.spreadsheet.export': call(
     z.object({ format: z.enum(['csv', 'xlsx']), archived: z.enum(['active', 'all']).default('active') }).strict(),
+    { needs: 'report' },
   ).returns<SpreadsheetExport>(),
 } as const;

@@ -352,24 +352,24 @@ export interface VendorDashboard {
 }
 
 export const vendorCalls = {
-  'vendors.list': call(vendorListInput).returns<Page<VendorRow>>(),
-  'vendors.get': call(vendorRef).returns<VendorDetail>(),
+  'vendors.list': call(vendorListInput, { needs: 'read' }).returns<Page<VendorRow>>(),
+  'vendors.get': call(vendorRef, { needs: 'read' }).returns<VendorDetail>(),
   /** Creates the recipient's profile, or updates it. */
-  'vendors.saveProfile': call(vendorProfileInput).returns<VendorDetail>(),
+  'vendors.saveProfile': call(vendorProfileInput, { needs: 'edit_record' }).returns<VendorDetail>(),
   /** Replaces the mechanisms recorded for the vendor's countries. */
-  'vendors.saveTransfers': call(vendorTransfersInput).returns<VendorDetail>(),
-  'vendors.saveSubProcessor': call(subProcessorInput).returns<VendorDetail>(),
-  'vendors.deleteSubProcessor': call(itemRef).returns<VendorDetail>(),
-  'vendors.saveCertification': call(certificationInput).returns<VendorDetail>(),
-  'vendors.deleteCertification': call(itemRef).returns<VendorDetail>(),
+  'vendors.saveTransfers': call(vendorTransfersInput, { needs: 'edit_record' }).returns<VendorDetail>(),
+  'vendors.saveSubProcessor': call(subProcessorInput, { needs: 'edit_record' }).returns<VendorDetail>(),
+  'vendors.deleteSubProcessor': call(itemRef, { needs: 'edit_record' }).returns<VendorDetail>(),
+  'vendors.saveCertification': call(certificationInput, { needs: 'edit_record' }).returns<VendorDetail>(),
+  'vendors.deleteCertification': call(itemRef, { needs: 'edit_record' }).returns<VendorDetail>(),
   /** Records answers to the current questions; an answer replaces the earlier one to the same question. */
-  'vendors.saveAnswers': call(answersInput).returns<VendorDetail>(),
-  'vendors.saveFinding': call(findingInput).returns<VendorDetail>(),
+  'vendors.saveAnswers': call(answersInput, { needs: 'edit_record' }).returns<VendorDetail>(),
+  'vendors.saveFinding': call(findingInput, { needs: 'edit_record' }).returns<VendorDetail>(),
   /** Records the decision of a review with the risk as it stands, and moves the next review date. */
-  'vendors.recordReview': call(reviewInput).returns<VendorDetail>(),
+  'vendors.recordReview': call(reviewInput, { needs: 'edit_record' }).returns<VendorDetail>(),
   /** Deletes the vendor and its recipient; refused, naming them, while activities, systems or other vendors refer to it. */
-  'vendors.delete': call(vendorRef).returns<{ deleted: true }>(),
-  'vendors.reviewSettings.get': call(z.object({}).strict()).returns<ReviewSettings>(),
-  'vendors.reviewSettings.save': call(reviewSettingsInput).returns<ReviewSettings>(),
-  'vendors.dashboard': call(z.object({}).strict()).returns<VendorDashboard>(),
+  'vendors.delete': call(vendorRef, { needs: 'edit_record' }).returns<{ deleted: true }>(),
+  'vendors.reviewSettings.get': call(z.object({}).strict(), { needs: 'read' }).returns<ReviewSettings>(),
+  'vendors.reviewSettings.save': call(reviewSettingsInput, { needs: 'admin' }).returns<ReviewSettings>(),
+  'vendors.dashboard': call(z.object({}).strict(), { needs: 'read' }).returns<VendorDashboard>(),
 } as const;

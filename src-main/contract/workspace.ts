@@ -1,13 +1,22 @@
 import { z } from 'zod';
+import { FIRST_OFFICER, type Role } from '../domain/people/roles';
 import { call } from './define';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 export const WORKSPACE_EXTENSION = '.pws';
 
-const passphrase = z
+export const newPassphrase = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`)
   .max(1024, 'Use at most 1,024 characters.');
+
+/** A login name: what the person types on the unlock screen (compared without regard to case). */
+export const loginName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a login name.')
+  .max(100, 'Use at most 100 characters.')
+  .regex(/^[^\p{C}]+$/u, 'Use letters, digits, spaces and punctuation only.');
 
 const workspacePath = z
   .string()
@@ -21,6 +30,8 @@ export interface WorkspaceStatus {
   path?: string;
   organisationName?: string;
   schemaVersion?: number;
+  /** Who unlocked, and their role: the renderer shows only what the role may do. */
+  person?: { name: string; role: Role };
   /** Set when unlocking ran migrations: where the pre-migration copy is. */
   migrationBackup?: string;
 }
@@ -29,6 +40,8 @@ export interface RecentWorkspace {
   path: string;
   organisationName: string;
   lastOpenedAt: string;
+  /** Who unlocked it last on this computer: the unlock screen offers the name. */
+  loginName?: string;
   exists: boolean;
 }
 
@@ -42,15 +55,17 @@ export interface AppInfo {
 }
 
 export const workspaceCalls = {
-  'app.info': call(z.object({}).strict()).returns<AppInfo>(),
-  'workspace.status': call(z.object({}).strict()).returns<WorkspaceStatus>(),
+  'app.info': call(z.object({}).strict(), { needs: 'none' }).returns<AppInfo>(),
+  'workspace.status': call(z.object({}).strict(), { needs: 'none' }).returns<WorkspaceStatus>(),
   'workspace.create': call(
     z
       .object({
         path: workspacePath,
         organisationName: z.string().trim().min(1, 'Name the organisation.').max(300),
-        passphrase,
+        passphrase: newPassphrase,
         confirmPassphrase: z.string(),
+        /** The first person's login name: they are the workspace's privacy officer. */
+        officerName: loginName.default(FIRST_OFFICER),
         /** Fill the new workspace with the fictional sample company, to look around. */
         sample: z.boolean().default(false),
       })
@@ -59,16 +74,20 @@ export const workspaceCalls = {
         message: 'The two passphrases differ.',
         path: ['confirmPassphrase'],
       }),
+    { needs: 'none' },
   ).returns<WorkspaceStatus>(),
   'workspace.unlock': call(
-    z.object({ path: workspacePath, passphrase: z.string().min(1, 'Enter the passphrase.').max(1024) }).strict(),
+    z
+      .object({ path: workspacePath, name: loginName.default(FIRST_OFFICER), passphrase: z.string().min(1, 'Enter the passphrase.').max(1024) })
+      .strict(),
+    { needs: 'none' },
   ).returns<WorkspaceStatus>(),
-  'workspace.lock': call(z.object({}).strict()).returns<WorkspaceStatus>(),
+  'workspace.lock': call(z.object({}).strict(), { needs: 'none' }).returns<WorkspaceStatus>(),
   'workspace.changePassphrase': call(
     z
       .object({
         currentPassphrase: z.string().min(1, 'Enter the current passphrase.').max(1024),
-        newPassphrase: passphrase,
+        newPassphrase,
         confirmPassphrase: z.string(),
       })
       .strict()
@@ -76,13 +95,14 @@ export const workspaceCalls = {
         message: 'The two passphrases differ.',
         path: ['confirmPassphrase'],
       }),
+    { needs: 'none' },
   ).returns<{ changed: true }>(),
-  'workspace.recent': call(z.object({}).strict()).returns<RecentWorkspace[]>(),
-  'workspace.forgetRecent': call(z.object({ path: workspacePath }).strict()).returns<RecentWorkspace[]>(),
+  'workspace.recent': call(z.object({}).strict(), { needs: 'none' }).returns<RecentWorkspace[]>(),
+  'workspace.forgetRecent': call(z.object({ path: workspacePath }).strict(), { needs: 'none' }).returns<RecentWorkspace[]>(),
   /** Electron only: the native dialog. The browser mode answers UNSUPPORTED and the UI asks for a path. */
-  'workspace.choosePath': call(z.object({ purpose: z.enum(['create', 'open']) }).strict()).returns<{
+  'workspace.choosePath': call(z.object({ purpose: z.enum(['create', 'open']) }).strict(), { needs: 'none' }).returns<{
     path: string | null;
   }>(),
   /** Called on user activity, at most every few seconds, so the idle lock counts from the last real use. */
-  'session.activity': call(z.object({}).strict()).returns<{ lockInSeconds: number | null }>(),
+  'session.activity': call(z.object({}).strict(), { needs: 'none' }).returns<{ lockInSeconds: number | null }>(),
 } as const;

@@ -6,7 +6,8 @@ const RESTORE_HINT = 'Restore the workspace from a backup copy (a .bak file besi
 /** Maps the driver's failures to errors a person can act on; anything unknown passes through. */
 export function toAppError(error: unknown): unknown {
   if (error instanceof AppError) return error;
-  const code = sqliteCode(error) ?? (error as NodeJS.ErrnoException | undefined)?.code;
+  // The driver reports extended result codes (SQLITE_IOERR_WRITE, SQLITE_BUSY_RECOVERY, SQLITE_CORRUPT_INDEX, ...): map by the primary one.
+  const code = sqliteCode(error)?.match(/^SQLITE_[A-Z]+/)?.[0] ?? (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'SQLITE_FULL':
     case 'ENOSPC':

@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../contract/errors';
 import { rawBytes, sha256 } from '../../test/helpers/files';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { deriveKey } from './key-derivation';
+import { keySlotsPath } from './key-slots-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openCipher, openPlain } from './sqlite';
 import {
   APPLICATION_ID,
-  changeWorkspacePassphrase,
+  changeOwnPassphrase,
   checkIntegrity,
   closeWorkspaceFile,
   createWorkspaceFile,
@@ -34,6 +35,13 @@ async function newWorkspace(name = 'Zebracorn Kittiwake Holdings'): Promise<stri
   const path = join(tempDir(), 'acme.pws');
   closeWorkspaceFile(await createWorkspaceFile(path, PASS, name, NOW));
   return path;
+}
+
+/** The workspace's raw key, as its key file gives it to the officer. */
+async function rawKey(path: string): Promise<Buffer> {
+  const ws = await unlockWorkspaceFile(path, PASS, NOW);
+  closeWorkspaceFile(ws);
+  return ws.key;
 }
 
 describe('workspace file', () => {
@@ -62,10 +70,9 @@ describe('workspace file', () => {
     expect(rawBytes(path).includes(Buffer.from(marker))).toBe(false);
   });
 
-  it('is a standard SQLCipher 4 file: its first 16 bytes are the salt, and the raw key opens it with the standard settings', async () => {
+  it('is a standard SQLCipher 4 file: the raw key opens it with the standard settings', async () => {
     const path = await newWorkspace();
-    const salt = readFileSync(path).subarray(0, 16);
-    const key = await deriveKey(PASS, salt);
+    const key = await rawKey(path);
     const db = openCipher(path, key, { create: false });
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.prepare('SELECT name FROM organisation').get()).toEqual({ name: 'Zebracorn Kittiwake Holdings' });
@@ -88,7 +95,7 @@ describe('workspace file', () => {
 
   it('refuses a workspace from a newer schema and leaves it unchanged', async () => {
     const path = await newWorkspace();
-    const key = await deriveKey(PASS, readFileSync(path).subarray(0, 16));
+    const key = await rawKey(path);
     const db = openCipher(path, key, { create: false });
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     db.close();
@@ -101,10 +108,14 @@ describe('workspace file', () => {
 
   it('takes an encrypted copy before migrating an older workspace', async () => {
     const path = await newWorkspace();
-    const key = await deriveKey(PASS, readFileSync(path).subarray(0, 16));
     // Rewind the schema to version 0, as a workspace made before the first migration would be: no tables at all
-    // (dropping the full-text table drops its shadow tables with it).
-    const db = openCipher(path, key, { create: false });
+    // (dropping the full-text table drops its shadow tables with it), keyed from its passphrase and without a key file.
+    const salt = readFileSync(path).subarray(0, 16);
+    const key = await deriveKey(PASS, salt);
+    const db = openCipher(path, await rawKey(path), { create: false });
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`rekey = "x'${key.toString('hex')}${salt.toString('hex')}'"`);
+    rmSync(keySlotsPath(path));
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'inventory_search_%'").all() as { name: string }[];
     db.pragma('foreign_keys = OFF');
     for (const { name } of tables) db.exec(`DROP TABLE "${name}"`);
@@ -209,22 +220,17 @@ describe('workspace file', () => {
     closeWorkspaceFile(ws);
   });
 
-  it('changes the passphrase: the new one opens it with its data, the old one no longer does', async () => {
+  it("changes one person's passphrase: only their key slot changes, the new one opens it, the old one no longer does", async () => {
     const path = await newWorkspace();
     const ws = await unlockWorkspaceFile(path, PASS, NOW);
-    const saltBefore = readFileSync(path).subarray(0, 16);
-    expect((await errorOf(changeWorkspacePassphrase(ws, 'wrong current passphrase', 'a brand new passphrase'))).code).toBe(
-      'WRONG_PASSPHRASE',
-    );
-    const changed = await changeWorkspacePassphrase(ws, PASS, 'a brand new passphrase');
-    changed.db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('after', 'rekey')").run();
-    closeWorkspaceFile(changed);
-    expect(readFileSync(path).subarray(0, 16).equals(saltBefore)).toBe(false);
+    expect((await errorOf(changeOwnPassphrase(ws, 'officer', 'wrong current passphrase', 'a brand new passphrase'))).code).toBe('WRONG_PASSPHRASE');
+    await changeOwnPassphrase(ws, 'officer', PASS, 'a brand new passphrase');
+    ws.db.prepare("INSERT INTO workspace_meta (key, value) VALUES ('after', 'change')").run();
+    closeWorkspaceFile(ws);
     expect((await errorOf(unlockWorkspaceFile(path, PASS, NOW))).code).toBe('WRONG_PASSPHRASE');
     const reopened = await unlockWorkspaceFile(path, 'a brand new passphrase', NOW);
     expect(readOrganisationName(reopened.db)).toBe('Zebracorn Kittiwake Holdings');
-    expect(reopened.db.prepare("SELECT value FROM workspace_meta WHERE key = 'after'").get()).toEqual({ value: 'rekey' });
-    expect(reopened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(reopened.db.prepare("SELECT value FROM workspace_meta WHERE key = 'after'").get()).toEqual({ value: 'change' });
     closeWorkspaceFile(reopened);
   });
 });

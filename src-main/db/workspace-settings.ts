@@ -2,7 +2,7 @@ import type { Db } from './sqlite';
 import { prepared } from './statements';
 
 /** The keys of workspace_setting: settings that belong to the compliance record, kept inside the encrypted file. */
-export type WorkspaceSettingKey = 'anonymise_after_days' | 'establishment' | 'deadline_overrides' | 'calendar_edits' | 'deadline_basis' | 'vendors.cadence';
+export type WorkspaceSettingKey = 'anonymise_after_days' | 'establishment' | 'deadline_overrides' | 'calendar_edits' | 'deadline_basis' | 'vendors.cadence' | 'backups.settings';
 
 /** The stored JSON value, parsed; undefined when never set. Read as untrusted: the caller checks its shape. */
 export function readSetting(db: Db, key: WorkspaceSettingKey): unknown {

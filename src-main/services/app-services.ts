@@ -1,6 +1,9 @@
 import type { AppInfo } from '../contract/workspace';
+import { type AuditService, createAuditService } from './audit';
+import { type BackupService, createBackupService } from './backups';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createInventoryService, type InventoryService } from './inventory';
+import { createPeopleService, type PeopleService } from './people';
 import { createReportService, type ReportService, type ReportWorkerOptions } from './reports';
 import { createRequestService, type RequestService } from './requests';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
@@ -32,6 +35,9 @@ export interface AppServices {
   requests: RequestService;
   vendors: VendorService;
   reports: ReportService;
+  backups: BackupService;
+  audit: AuditService;
+  people: PeopleService;
 }
 
 export function createServices(options: { host: HostEnvironment; settings: KeyValueBacking; clock?: Clock }): AppServices {
@@ -41,6 +47,7 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
   const inventory = createInventoryService(session, clock);
   const requests = createRequestService(session, clock);
   const vendors = createVendorService(session, clock);
+  const audit = createAuditService(session, clock);
   return {
     host: options.host,
     settings,
@@ -51,6 +58,9 @@ export function createServices(options: { host: HostEnvironment; settings: KeyVa
     spreadsheet: createSpreadsheetService(session, clock, inventory),
     requests,
     vendors,
-    reports: createReportService({ inventory, requests, vendors }, session, clock, options.host.reports),
+    backups: createBackupService(session, clock),
+    reports: createReportService({ inventory, requests, vendors, audit }, session, clock, options.host.reports),
+    audit,
+    people: createPeopleService(session, clock),
   };
 }

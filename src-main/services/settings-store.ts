@@ -29,7 +29,8 @@ export class MemoryBacking implements KeyValueBacking {
   }
 }
 
-const recentSchema = z.object({ path: z.string(), organisationName: z.string(), lastOpenedAt: z.string() });
+/** `loginName`: who unlocked it last on this computer (only the name, never the role), offered on the unlock screen. */
+const recentSchema = z.object({ path: z.string(), organisationName: z.string(), lastOpenedAt: z.string(), loginName: z.string().optional() });
 export type RecentEntry = z.infer<typeof recentSchema>;
 
 const boundsSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) });
@@ -45,7 +46,7 @@ export const SETTINGS_JSON_SCHEMA = {
     default: [],
     items: {
       type: 'object',
-      properties: { path: { type: 'string' }, organisationName: { type: 'string' }, lastOpenedAt: { type: 'string' } },
+      properties: { path: { type: 'string' }, organisationName: { type: 'string' }, lastOpenedAt: { type: 'string' }, loginName: { type: 'string' } },
       required: ['path', 'organisationName', 'lastOpenedAt'],
     },
   },

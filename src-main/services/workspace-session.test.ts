@@ -184,11 +184,11 @@ describe('workspace session: paths', () => {
     expect(status).toMatchObject({ state: 'unlocked', path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd' });
     expect(readdirSync(dir)).toContain('acme.pws');
     expect(readdirSync(dir)).not.toContain('acme');
-    expect(settings.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: clock.now().toISOString() }]);
-    expect(session.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: START, exists: true }]);
+    expect(settings.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: clock.now().toISOString(), loginName: 'officer' }]);
+    expect(session.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: START, loginName: 'officer', exists: true }]);
     session.dispose();
     rmSync(join(dir, 'acme.pws'));
-    expect(session.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: START, exists: false }]);
+    expect(session.recent()).toEqual([{ path: join(dir, 'acme.pws'), organisationName: 'Acme Ltd', lastOpenedAt: START, loginName: 'officer', exists: false }]);
   });
 
   it('keeps an extension that is already there in another case, and locks the open workspace (manual) when creating another', async () => {
@@ -199,7 +199,7 @@ describe('workspace session: paths', () => {
     session.onLock((reason) => heard.push(reason));
     const status = await session.create(join(dir, 'SECOND.PWS'), PASS, 'Second');
     expect(status).toMatchObject({ state: 'unlocked', path: join(dir, 'SECOND.PWS'), organisationName: 'Second' });
-    expect(readdirSync(dir).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')).sort()).toEqual(['SECOND.PWS', 'first.pws']);
+    expect(readdirSync(dir).filter((f) => !f.endsWith('-wal') && !f.endsWith('.keys') && !f.endsWith('-shm')).sort()).toEqual(['SECOND.PWS', 'first.pws']);
     expect(heard).toEqual(['manual']);
     session.dispose();
   });

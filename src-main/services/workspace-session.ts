@@ -5,13 +5,18 @@ import { WORKSPACE_EXTENSION, type RecentWorkspace, type WorkspaceStatus } from 
 import type { Db } from '../db/sqlite';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import {
-  changeWorkspacePassphrase,
+  changeOwnPassphrase,
   closeWorkspaceFile,
   createWorkspaceFile,
   type OpenWorkspace,
+  type Person,
   readOrganisationName,
   unlockWorkspaceFile,
+  type UnlockedWorkspace,
 } from '../db/workspace-file';
+import type { Role } from '../domain/people/roles';
+import { recordEvent } from './audit';
+import { InventoryStore } from './inventory/context';
 import type { SettingsStore } from './settings-store';
 
 export interface Clock {
@@ -22,6 +27,9 @@ export const systemClock: Clock = { now: () => new Date() };
 
 const IDLE_CHECK_MS = 5_000;
 
+/** Who holds the passphrase, until the people feature names the person who unlocked. */
+export const DEFAULT_ACTOR = 'Workspace owner';
+
 /**
  * The one open workspace of this process: creating, unlocking, locking, and the
  * idle lock. Services reach the database only through `db()`, which refuses
@@ -29,11 +37,16 @@ const IDLE_CHECK_MS = 5_000;
  */
 export class WorkspaceSession {
   private open: OpenWorkspace | null = null;
+  /** Who unlocked: set with `open`, cleared with it. */
+  private person: Person | null = null;
   private lastActivity = 0;
   private migrationBackup: string | undefined;
   private readonly timer: NodeJS.Timeout;
   private readonly lockListeners = new Set<(reason: 'idle' | 'manual') => void>();
   private readonly unlockListeners = new Set<() => void>();
+  private actorName = DEFAULT_ACTOR;
+  /** The session's own writes: the unlock and lock entries of the audit log. */
+  private readonly store: InventoryStore;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -41,6 +54,17 @@ export class WorkspaceSession {
   ) {
     this.timer = setInterval(() => this.lockIfIdle(), IDLE_CHECK_MS);
     this.timer.unref();
+    this.store = new InventoryStore(this, clock);
+  }
+
+  /** Who is making the changes: every audit entry records it. */
+  actor(): string {
+    return this.actorName;
+  }
+
+  /** The hook for the people feature: the person who unlocked, from then on until the next unlock. */
+  setActor(name: string): void {
+    this.actorName = name;
   }
 
   status(): WorkspaceStatus {
@@ -50,32 +74,85 @@ export class WorkspaceSession {
       path: this.open.path,
       organisationName: readOrganisationName(this.open.db),
       schemaVersion: LATEST_SCHEMA_VERSION,
+      ...(this.person ? { person: this.person } : {}),
       ...(this.migrationBackup ? { migrationBackup: this.migrationBackup } : {}),
     };
   }
 
-  async create(path: string, passphrase: string, organisationName: string): Promise<WorkspaceStatus> {
+  /** `officerName`: the first person's login name (they are the privacy officer). */
+  async create(path: string, passphrase: string, organisationName: string, officerName?: string): Promise<WorkspaceStatus> {
     const target = withWorkspaceExtension(absoluteWorkspacePath(path));
     this.lock('manual');
-    this.adopt(await createWorkspaceFile(target, passphrase, organisationName, this.clock.now()));
+    this.adoptAs(await createWorkspaceFile(target, passphrase, organisationName, this.clock.now(), officerName));
     return this.status();
   }
 
-  async unlock(path: string, passphrase: string): Promise<WorkspaceStatus> {
+  async unlock(path: string, passphrase: string, name?: string): Promise<WorkspaceStatus> {
     const target = absoluteWorkspacePath(path);
     this.lock('manual');
-    this.adopt(await unlockWorkspaceFile(target, passphrase, this.clock.now()));
+    this.adoptAs(await unlockWorkspaceFile(target, passphrase, this.clock.now(), name));
     return this.status();
   }
 
+  /** The unlocked person's own passphrase. */
   async changePassphrase(current: string, next: string): Promise<void> {
-    this.open = await changeWorkspacePassphrase(this.requireOpen(), current, next);
+    await changeOwnPassphrase(this.requireOpen(), this.currentPerson().name, current, next);
+  }
+
+  /** The unlocked person's role; null while locked. */
+  role(): Role | null {
+    return this.open ? this.currentPerson().role : null;
+  }
+
+  currentPerson(): Person {
+    this.requireOpen();
+    if (!this.person) throw new Error('internal: an open workspace without its person');
+    return this.person;
+  }
+
+  /** The people feature's way to the open file (its path and key); refuses while locked. */
+  workspace(): OpenWorkspace {
+    return this.requireOpen();
+  }
+
+  /**
+   * After the people feature changed the open workspace's key (a rotation) or the unlocked person's
+   * role: the session goes on with them, without a lock or an unlock.
+   */
+  update(change: { workspace?: OpenWorkspace; person?: Person }): void {
+    this.requireOpen();
+    if (change.workspace) this.open = change.workspace;
+    if (change.person) this.person = change.person;
+  }
+
+  /**
+   * Puts another file in the open workspace's place (a restore): `replace` closes the open workspace,
+   * swaps its file and returns the new one opened, and the session goes on with it (the unlock listeners
+   * are told, the lock listeners are not: the session never was locked). Synchronous, so no call sees
+   * the closed connection. If `replace` fails after closing, the workspace is locked.
+   */
+  replaceFile(replace: (current: OpenWorkspace, now: Date) => OpenWorkspace): WorkspaceStatus {
+    const current = this.requireOpen();
+    try {
+      this.adopt(replace(current, this.clock.now()));
+    } catch (error) {
+      if (!current.db.open) this.lock('manual');
+      throw error;
+    }
+    return this.status();
   }
 
   lock(reason: 'idle' | 'manual'): WorkspaceStatus {
     if (this.open) {
+      // Logged before the file closes; a failure to log (a full disk) must not keep the workspace open.
+      try {
+        recordEvent(this.store, { kind: 'lock', label: 'Workspace', details: { reason } });
+      } catch (error) {
+        console.error('[privacy-workstation] lock entry:', error instanceof Error ? error.message : error);
+      }
       closeWorkspaceFile(this.open);
       this.open = null;
+      this.person = null;
       this.migrationBackup = undefined;
       for (const listener of this.lockListeners) listener(reason);
     }
@@ -125,14 +202,29 @@ export class WorkspaceSession {
     return Math.ceil((this.lastActivity + minutes * 60_000 - this.clock.now().getTime()) / 1000);
   }
 
+  private adoptAs({ person, ...ws }: UnlockedWorkspace): void {
+    this.person = person;
+    this.setActor(person.name);
+    this.adopt(ws);
+  }
+
   private adopt(ws: OpenWorkspace): void {
     this.open = ws;
     this.migrationBackup = ws.migrationBackup;
     this.lastActivity = this.clock.now().getTime();
+    try {
+      recordEvent(this.store, { kind: 'unlock', label: 'Workspace', details: { path: ws.path } });
+    } catch (error) {
+      // A workspace whose opening cannot be logged is not used.
+      this.open = null;
+      closeWorkspaceFile(ws);
+      throw error;
+    }
     this.settings.rememberRecent({
       path: ws.path,
       organisationName: readOrganisationName(ws.db),
       lastOpenedAt: this.clock.now().toISOString(),
+      ...(this.person ? { loginName: this.person.name } : {}),
     });
     for (const listener of this.unlockListeners) {
       // A listener's failure (a reminder that could not be read) must not undo the unlock.

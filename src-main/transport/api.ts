@@ -12,6 +12,7 @@ export function createApi(services: AppServices, logError: (name: string, error:
       if (!NOT_USE.has(name)) services.session.touch();
     },
     logError,
+    role: () => services.session.role(),
   });
 }
 

@@ -327,7 +327,7 @@ describe('dispatcher: the workspace through the real services', () => {
     valueOf(await api('workspace.lock', {}));
 
     const recent = valueOf(await api('workspace.recent', {})) as RecentWorkspace[];
-    expect(recent).toEqual([{ path, organisationName: 'Recent Org', lastOpenedAt: expect.any(String), exists: true }]);
+    expect(recent).toEqual([{ path, organisationName: 'Recent Org', lastOpenedAt: expect.any(String), loginName: 'officer', exists: true }]);
     expect(Number.isNaN(Date.parse(recent[0]!.lastOpenedAt))).toBe(false);
 
     expect(valueOf(await api('workspace.forgetRecent', { path }))).toEqual([]);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isCallName, type CallName } from '../contract';
 import { AppError, type ApiError, type Result } from '../contract/errors';
+import { can, forbiddenMessage, type Role } from '../domain/people/roles';
 import type { Handler, Handlers } from './handlers/types';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -10,11 +11,13 @@ export interface DispatchOptions {
   beforeCall?: (name: CallName) => void;
   /** Where unexpected failures are written; never given the call's input, so no passphrase reaches a log. */
   logError?: (name: string, error: unknown) => void;
+  /** The unlocked person's role, or null while locked (the services then answer LOCKED themselves). */
+  role?: () => Role | null;
 }
 
 /**
- * The single entry for every transport: checks the name and validates the input
- * against the contract before any service runs, and turns every outcome into a
+ * The single entry for every transport: checks the name, the unlocked person's role against
+ * the call's `needs`, and validates the input against the contract before any service runs, and turns every outcome into a
  * Result. No stack trace and no internal message crosses the boundary.
  */
 export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
@@ -23,6 +26,9 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
       const message = typeof name === 'string' ? `There is no call named “${name.slice(0, 80)}”.` : 'A call needs a name.';
       return failure({ code: 'VALIDATION', message });
     }
+    // Before validation: a refused call learns nothing about its input's rules.
+    const role = options.role?.() ?? null;
+    if (role !== null && !can(role, contract[name].needs)) return failure({ code: 'FORBIDDEN', message: forbiddenMessage(role, contract[name].needs) });
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return failure(validationError(parsed.error));
     try {

@@ -4,6 +4,7 @@ import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { UnlockScreen } from '../features/workspace/UnlockScreen';
 import { WorkspacePicker } from '../features/workspace/WorkspacePicker';
+import { PersonContext } from '../features/workspace/person-context';
 import type { WorkspaceRef } from '../features/workspace/workspace-ref';
 import { describeMinutes } from '../ui/describe-minutes';
 import { FullPageMessage } from '../ui/FullPageMessage';
@@ -22,7 +23,7 @@ type Screen =
 const IDLE_LOCK_NOTICE = 'idle-lock';
 
 function workspaceOf(status: WorkspaceStatus, fallbackPath: string): WorkspaceRef {
-  return { path: status.path ?? fallbackPath, organisationName: status.organisationName };
+  return { path: status.path ?? fallbackPath, organisationName: status.organisationName, loginName: status.person?.name, role: status.person?.role };
 }
 
 export function App() {
@@ -124,7 +125,9 @@ export function App() {
     case 'unlocked':
       return (
         <SettingsContext value={settingsState}>
-          <AppLayout workspace={screen.workspace} onLock={lock} onLockedElsewhere={lockedElsewhere} />
+          <PersonContext value={screen.workspace.loginName && screen.workspace.role ? { name: screen.workspace.loginName, role: screen.workspace.role } : null}>
+            <AppLayout workspace={screen.workspace} onLock={lock} onLockedElsewhere={lockedElsewhere} />
+          </PersonContext>
         </SettingsContext>
       );
   }

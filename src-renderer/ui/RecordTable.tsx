@@ -19,7 +19,8 @@ interface RecordTableProps<Row extends TableRow, S extends string> {
   /** The create button's text, e.g. "New system"; N does the same. */
   newLabel: string;
   onOpen: (row: Row) => void;
-  onNew: () => void;
+  /** Absent when the person may not create records: no New button. */
+  onNew?: (() => void) | undefined;
   /** Changes after a save, archive or delete: the page is fetched again. */
   reloadKey: number;
   /** An editor lies over the list: its toolbar and shortcuts step aside. */
@@ -83,7 +84,7 @@ export function RecordTable<Row extends TableRow, S extends string>({ tableId, c
     ? treeRows(page.rows, tree.key, collapsed)
     : page.rows.map((row) => ({ row, depth: 0, hasChildren: false, expanded: true }));
 
-  useHotkeys([['n', () => !covered && onNew()]]);
+  useHotkeys([['n', () => !covered && onNew?.()]]);
 
   function toggle(key: string) {
     setCollapsed((current) => {
@@ -133,7 +134,7 @@ export function RecordTable<Row extends TableRow, S extends string>({ tableId, c
       onSort={list.setSort}
       onOpen={(item) => onOpen(item.row)}
       resetKey={JSON.stringify(list.request)}
-      empty={page.loaded ? (filtered ? `No ${config.noun.many} match.` : `No ${config.noun.many} yet. Choose “${newLabel}” or press N.`) : null}
+      empty={page.loaded ? (filtered ? `No ${config.noun.many} match.` : onNew ? `No ${config.noun.many} yet. Choose “${newLabel}” or press N.` : `No ${config.noun.many} yet.`) : null}
       onRowKey={onRowKey}
       decorateFirstCell={decorateFirstCell}
       dimmed={(item) => item.row.archivedAt !== null}

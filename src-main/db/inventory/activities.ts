@@ -257,33 +257,41 @@ const LINK_IDS: Record<LinkName, (v: ActivityValues) => readonly number[]> = {
 };
 
 /**
- * Writes the activity and replaces all its child rows (purposes, links,
- * transfers). Runs inside the caller's transaction; the ids must exist (the
- * service checks them first, the foreign keys again). Returns the id.
+ * Writes the activity and makes its child rows (purposes, links, transfers) those of `v`,
+ * touching only the rows that change, so the audit log records what changed and nothing else.
+ * Runs inside the caller's transaction; the ids must exist (the service checks them first, the
+ * foreign keys again). Returns the id.
  */
 export function saveActivity(db: Db, id: number | undefined, v: ActivityValues, now: string): number {
   const activityId = id ?? insertRow(db, 'activity', columns(v), now);
-  if (id !== undefined) {
-    updateRow(db, 'activity', id, columns(v), now);
-    prepared(db, 'DELETE FROM activity_purpose WHERE activity_id = ?').run(id);
-    prepared(db, 'DELETE FROM activity_transfer WHERE activity_id = ?').run(id);
-    for (const link of LINK_NAMES) prepared(db, `DELETE FROM ${LINKS[link].table} WHERE activity_id = ?`).run(id);
-  }
+  if (id !== undefined) updateRow(db, 'activity', id, columns(v), now);
+  prepared(db, 'DELETE FROM activity_purpose WHERE activity_id = ? AND position >= ?').run(activityId, v.purposes.length);
   const purpose = prepared(
     db,
-    'INSERT INTO activity_purpose (activity_id, position, purpose, data_use, legal_basis, legitimate_interest) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO activity_purpose (activity_id, position, purpose, data_use, legal_basis, legitimate_interest) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (activity_id, position) DO UPDATE SET purpose = excluded.purpose, data_use = excluded.data_use,
+       legal_basis = excluded.legal_basis, legitimate_interest = excluded.legitimate_interest`,
   );
   v.purposes.forEach((p, position) => purpose.run(activityId, position, p.purpose, p.dataUse, p.legalBasis, p.legitimateInterest));
   for (const link of LINK_NAMES) {
-    const ids = LINK_IDS[link](v);
-    if (ids.length === 0) continue;
-    prepared(db, `INSERT INTO ${LINKS[link].table} (activity_id, ${LINKS[link].column}) SELECT DISTINCT ?, value FROM json_each(?)`).run(
-      activityId,
-      JSON.stringify(ids),
-    );
+    const { table, column } = LINKS[link];
+    const ids = JSON.stringify(LINK_IDS[link](v));
+    prepared(db, `DELETE FROM ${table} WHERE activity_id = ? AND ${column} NOT IN (SELECT value FROM json_each(?))`).run(activityId, ids);
+    prepared(
+      db,
+      `INSERT INTO ${table} (activity_id, ${column}) SELECT DISTINCT ?, value FROM json_each(?) WHERE value NOT IN (SELECT ${column} FROM ${table} WHERE activity_id = ?)`,
+    ).run(activityId, ids, activityId);
   }
-  const transfer = prepared(db, 'INSERT INTO activity_transfer (activity_id, recipient_id, country, mechanism, documentation) VALUES (?, ?, ?, ?, ?)');
-  for (const t of v.transfers) transfer.run(activityId, t.recipientId, t.country, t.mechanism, t.documentation);
+  // Transfers have no key of their own: the kept rows take the new values in order, the rest are added or removed.
+  const kept = (prepared(db, 'SELECT id FROM activity_transfer WHERE activity_id = ? ORDER BY id').all(activityId) as { id: number }[]).map((r) => r.id);
+  const update = prepared(db, 'UPDATE activity_transfer SET recipient_id = ?, country = ?, mechanism = ?, documentation = ? WHERE id = ?');
+  const insert = prepared(db, 'INSERT INTO activity_transfer (activity_id, recipient_id, country, mechanism, documentation) VALUES (?, ?, ?, ?, ?)');
+  v.transfers.forEach((t, i) => {
+    const row = kept[i];
+    if (row === undefined) insert.run(activityId, t.recipientId, t.country, t.mechanism, t.documentation);
+    else update.run(t.recipientId, t.country, t.mechanism, t.documentation, row);
+  });
+  for (const row of kept.slice(v.transfers.length)) prepared(db, 'DELETE FROM activity_transfer WHERE id = ?').run(row);
   return activityId;
 }
 

@@ -2,6 +2,7 @@ import { AppError } from '../../contract/errors';
 import type { ImportSummary, InventoryDocument } from '../../contract/exchange';
 import type { Organisation } from '../../domain/inventory/records';
 import type { InventoryService } from '../inventory';
+import { recordEvent } from '../audit';
 import type { InventoryStore } from '../inventory/context';
 import { pageAll } from './page-all';
 
@@ -65,6 +66,7 @@ export function importDocument(store: InventoryStore, inventory: InventoryServic
       if (archived) inventory.communications.archive({ id: saved.id, archived: true });
       summary.communications++;
     });
+    recordEvent(store, { kind: 'import', label: 'Inventory document', details: { ...summary } });
     return summary;
   });
 }

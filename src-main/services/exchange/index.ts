@@ -1,5 +1,6 @@
 import { AppError } from '../../contract/errors';
 import { type ImportSummary, inventoryDocument, type InventoryDocument } from '../../contract/exchange';
+import { recordEvent } from '../audit';
 import type { InventoryService } from '../inventory';
 import { InventoryStore } from '../inventory/context';
 import { todayIn } from '../inventory/index';
@@ -28,7 +29,9 @@ export function createExchangeService(session: WorkspaceSession, clock: Clock, i
       const now = clock.now().toISOString();
       const doc = store.read(() => exportDocument(inventory, now));
       const slug = doc.organisation.name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace';
-      return { fileName: `inventory-${slug}-${now.slice(0, 10)}.json`, content: JSON.stringify(doc, null, 2) };
+      const fileName = `inventory-${slug}-${now.slice(0, 10)}.json`;
+      recordEvent(store, { kind: 'export', label: 'Inventory (JSON)', details: { export: 'inventory', fileName } });
+      return { fileName, content: JSON.stringify(doc, null, 2) };
     },
     importJson(content) {
       let parsed: unknown;

@@ -1,3 +1,4 @@
+import { setAuditStamp } from '../../db/audit/stamp';
 import type { Db } from '../../db/sqlite';
 import { toAppError } from '../../db/sqlite-errors';
 import type { Clock, WorkspaceSession } from '../workspace-session';
@@ -22,14 +23,21 @@ export class InventoryStore {
     }
   }
 
-  /** All or nothing: an error anywhere inside (a rule, a constraint, a full disk) rolls back every row. */
+  /**
+   * All or nothing: an error anywhere inside (a rule, a constraint, a full disk) rolls back every
+   * row, and the audit entries the triggers wrote for them, stamped with the session's actor and
+   * this same instant. A write inside another keeps its own instant, and gives the outer one back.
+   */
   write<T>(work: (db: Db, now: string) => T): T {
     const db = this.session.db();
     const now = this.clock.now().toISOString();
+    const outer = setAuditStamp(db, { actor: this.session.actor(), at: now });
     try {
       return db.transaction(() => work(db, now))();
     } catch (error) {
       throw toAppError(error);
+    } finally {
+      if (outer) setAuditStamp(db, outer);
     }
   }
 }

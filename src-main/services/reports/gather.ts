@@ -12,6 +12,7 @@ import type { ReportName, ReportOptions } from '../../domain/notice/options';
 import { RELATIONSHIP_SUBJECTS } from '../../domain/requests/tasks';
 import { pageAll } from '../exchange/page-all';
 import { type InventoryService, todayIn } from '../inventory/index';
+import type { AuditService } from '../audit';
 import type { RequestService } from '../requests';
 import type { VendorService } from '../vendors';
 
@@ -20,6 +21,7 @@ export interface ReportSources {
   inventory: InventoryService;
   requests: Pick<RequestService, 'get' | 'dashboard' | 'metrics'>;
   vendors: Pick<VendorService, 'list' | 'get'>;
+  audit: Pick<AuditService, 'head'>;
 }
 
 const live = <T extends { archivedAt: string | null }>(rows: T[]) => rows.filter((r) => r.archivedAt === null);
@@ -99,8 +101,16 @@ export function gatherReportInput<N extends ReportName>(sources: ReportSources, 
   return GATHER[name](sources, options, today);
 }
 
-/** The report's document: its input gathered on the organisation's calendar day of `generatedAt`, then built. */
+/**
+ * The report's document: its input gathered on the organisation's calendar day of `generatedAt`,
+ * then built, with the audit log's head on the cover, so an auditor can tie the PDF to the log
+ * as it stood when the report was made (the entry logging the report follows it).
+ */
 export function buildReportDocument<N extends ReportName>(sources: ReportSources, name: N, options: ReportOptions, generatedAt: Date): ReportDocument {
   const today = todayIn(sources.inventory.organisation.get().timeZone, generatedAt);
-  return buildReport(name, gatherReportInput(sources, name, options, today), options, generatedAt);
+  const document = buildReport(name, gatherReportInput(sources, name, options, today), options, generatedAt);
+  const head = sources.audit.head();
+  // In groups of 16, as fingerprints are printed: the line wraps between groups, and a reader can compare it by eye.
+  const hash = head.hash.match(/.{1,16}/g)!.join(' ');
+  return { ...document, cover: [...document.cover, { label: 'Audit log head', value: `entry ${head.seq}, sha256 ${hash}` }] };
 }

@@ -1,5 +1,7 @@
 import type { CallOutput, ParsedInput } from '../../contract';
 import { REPORT_NAMES } from '../../domain/notice/options';
+import { recordEvent } from '../audit';
+import { InventoryStore } from '../inventory/context';
 import { ReportJobs } from '../report-jobs/jobs';
 import type { Clock, WorkspaceSession } from '../workspace-session';
 import { buildReportDocument, type ReportSources } from './gather';
@@ -35,13 +37,16 @@ function fileNameFor(title: string, generatedAt: Date): string {
  */
 export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, worker: ReportWorkerOptions = {}): ReportService {
   const jobs = new ReportJobs(worker);
+  const store = new InventoryStore(session, clock);
   session.onLock(() => jobs.clear());
   return {
     jobs,
     start: ({ report, options, generatedAt }) => {
       const at = generatedAt === undefined ? clock.now() : new Date(generatedAt);
       const document = buildReportDocument(sources, report, options, at);
-      return jobs.start(document, fileNameFor(REPORT_NAMES[report], at));
+      const fileName = fileNameFor(REPORT_NAMES[report], at);
+      recordEvent(store, { kind: 'report', label: REPORT_NAMES[report], details: { report, options, fileName } });
+      return jobs.start(document, fileName);
     },
     status: ({ jobId }) => jobs.status(jobId),
     cancel: ({ jobId }) => jobs.cancel(jobId),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PASS, useInventoryRig } from '../../../test/helpers/inventory-rig';
 import { useTempDir } from '../../../test/helpers/temp-dir';
+import { buildReportDocument } from './gather';
 
 const rig = useInventoryRig('Kestrel Outdoor GmbH');
 const dir = useTempDir();
@@ -36,12 +37,31 @@ describe('reports service: gathered on the calling thread, laid out in a worker'
     for (const activity of active) expect(text).toContain(activity.name);
   });
 
-  it('the same workspace and fixed date give the same bytes', async () => {
+  it('the same workspace and fixed date give the same bytes; the cover ties the PDF to the audit log', async () => {
     const input = { report: 'privacy_notice', options: { dateLocale: 'de-DE' }, generatedAt: FIXED } as const;
+    // The cover prints the hash in groups of 16, wrapped as the page allows.
+    const headLine = /Audit log head entry (\d+), sha256 ((?:[0-9a-f]{16} ?){4})/;
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const { head } = rig().services.audit;
+    const before = head();
     const first = await generate(input);
-    const second = await generate(input);
-    expect(execFileSync('sha256sum', [first.file]).toString().split(' ')[0]).toBe(execFileSync('sha256sum', [second.file]).toString().split(' ')[0]);
     expect(first.text).toContain('29. November 2026');
+    const [, seq, hash] = flat(first.text).match(headLine) ?? [];
+    expect([seq, hash?.replace(/ /g, '')]).toEqual([String(before.seq), before.hash]);
+    // Generating is itself logged, so the next report names the entry that logged this one.
+    const second = await generate(input);
+    expect(flat(second.text).match(headLine)?.[1]).toBe(String(before.seq + 1));
+    expect(flat(second.text).replace(headLine, '')).toBe(flat(first.text).replace(headLine, ''));
+    // At the same head, the same bytes.
+    const { reports } = rig().services;
+    const document = buildReportDocument(rig().services, 'privacy_notice', { dateLocale: 'de-DE' }, new Date(FIXED));
+    const pdfs = [];
+    for (const fileName of ['a.pdf', 'b.pdf']) {
+      const job = reports.jobs.start(document, fileName);
+      await reports.jobs.settled(job.jobId);
+      pdfs.push(Buffer.from(reports.jobs.result(job.jobId).pdf));
+    }
+    expect(pdfs[0]!.equals(pdfs[1]!)).toBe(true);
   });
 
   it('a running report can be cancelled; its result is then refused with a clear message', async () => {

@@ -8,6 +8,7 @@ import { REQUEST_TYPES, type RequestType } from '../../domain/deadlines/rules';
 import { defaultPeriod, histogramSummary, monthsOf, REQUEST_CSV_HEADER, requestCsvRow } from '../../domain/requests/backlog';
 import type { RequestRow } from '../../domain/requests/records';
 import { CLOSED_STATUSES, REQUEST_STATUSES, type RequestStatus } from '../../domain/requests/vocabulary';
+import { recordEvent } from '../audit';
 import { csvBytes } from '../spreadsheet/write-file';
 import type { Answer, RequestContext } from './context';
 
@@ -63,7 +64,9 @@ export function backlogService(ctx: RequestContext, upkeep: () => void) {
     read((db, today) => {
       const rows = allRequestRows(db, filter, today);
       const bytes = csvBytes({ sheet: 'Requests', header: REQUEST_CSV_HEADER, rows: rows.map(requestCsvRow) });
-      return { fileName: `requests-${today}.csv`, contentBase64: bytes.toString('base64'), mimeType: 'text/csv;charset=utf-8' };
+      const fileName = `requests-${today}.csv`;
+      recordEvent(store, { kind: 'export', label: 'Requests (CSV)', details: { export: 'requests', filter, rows: rows.length, fileName } });
+      return { fileName, contentBase64: bytes.toString('base64'), mimeType: 'text/csv;charset=utf-8' };
     });
 
   const dashboard: Answer<'requests.dashboard'> = (input) => {

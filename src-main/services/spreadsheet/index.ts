@@ -6,6 +6,7 @@ import { ACTIVITY_COLUMNS, type ColumnMapping, suggestMapping } from '../../doma
 import { type ActivityDraft, type Checked, checkSheet, fold, type SheetCheck, type SheetLookups, type SheetRow, sheetHeader } from '../../domain/spreadsheet/rows';
 import { pageAll } from '../exchange/page-all';
 import type { InventoryService } from '../inventory';
+import { recordEvent } from '../audit';
 import { InventoryStore } from '../inventory/context';
 import type { Clock, WorkspaceSession } from '../workspace-session';
 import { exportTables } from './export-tables';
@@ -79,11 +80,13 @@ export function createSpreadsheetService(session: WorkspaceSession, clock: Clock
             recipientIds: row.recipients.map((n) => recipientIds.get(fold(n))!),
           });
         }
-        return {
+        const summary = {
           imported: checked.rows.length,
           skipped: checked.invalid,
           created: { systems: checked.willCreate.systems.length, recipients: checked.willCreate.recipients.length },
         };
+        recordEvent(store, { kind: 'import', label: `Activities (${fileName})`, details: { fileName, ...summary } });
+        return summary;
       });
     },
 
@@ -92,7 +95,9 @@ export function createSpreadsheetService(session: WorkspaceSession, clock: Clock
       const { tables, organisation } = store.read(() => ({ tables: exportTables(inventory, archived === 'all'), organisation: inventory.organisation.get().name }));
       const bytes = format === 'csv' ? csvBytes(tables[0]!) : await xlsxBytes(tables);
       const slug = organisation.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'workspace';
-      return { fileName: `activities-${slug}-${now.slice(0, 10)}.${format}`, contentBase64: bytes.toString('base64'), mimeType: MIME[format] };
+      const fileName = `activities-${slug}-${now.slice(0, 10)}.${format}`;
+      recordEvent(store, { kind: 'export', label: `Activities (${format.toUpperCase()})`, details: { export: 'activities', format, archived, fileName } });
+      return { fileName, contentBase64: bytes.toString('base64'), mimeType: MIME[format] };
     },
   };
 }

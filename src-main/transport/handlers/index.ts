@@ -1,6 +1,9 @@
 import type { AppServices } from '../../services/app-services';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backups';
 import { exchangeHandlers } from './exchange';
 import { inventoryHandlers } from './inventory';
+import { peopleHandlers } from './people';
 import { reportHandlers } from './reports';
 import { requestHandlers } from './requests';
 import { settingsHandlers } from './settings';
@@ -20,6 +23,9 @@ export function createHandlers(services: AppServices): Handlers {
     ...requestHandlers(services),
     ...vendorHandlers(services),
     ...reportHandlers(services),
+    ...backupHandlers(services),
+    ...auditHandlers(services),
+    ...peopleHandlers(services),
   };
 }
 

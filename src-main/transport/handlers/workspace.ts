@@ -13,11 +13,11 @@ export function workspaceHandlers({ host, session, settings, exchange }: AppServ
     }),
     'workspace.status': () => session.status(),
     'workspace.create': async (input) => {
-      const status = await session.create(input.path, input.passphrase, input.organisationName);
+      const status = await session.create(input.path, input.passphrase, input.organisationName, input.officerName);
       if (input.sample) exchange.importSample();
       return status;
     },
-    'workspace.unlock': (input) => session.unlock(input.path, input.passphrase),
+    'workspace.unlock': (input) => session.unlock(input.path, input.passphrase, input.name),
     'workspace.lock': () => session.lock('manual'),
     'workspace.changePassphrase': async (input) => {
       await session.changePassphrase(input.currentPassphrase, input.newPassphrase);

@@ -3,6 +3,7 @@ import type { Result } from '../../app/api';
 import { notifyError } from '../../ui/notify';
 import type { ListConfig, TableRow } from '../../ui/record-table/types';
 import { RecordTable } from '../../ui/RecordTable';
+import { useCan } from '../workspace/person-context';
 import { openInventory, type RecordArea, useInventoryRoute } from './inventory-route';
 
 export interface EditorProps<D> {
@@ -58,6 +59,7 @@ export function RecordAreaView<Row extends TableRow, S extends string, D>({ def 
   const opened = useOpenedRecord(def.get, route.record, version, close);
   const { Editor } = def;
   const newLabel = `New ${def.noun.one}`;
+  const canEdit = useCan('edit_record');
 
   return (
     <>
@@ -66,7 +68,7 @@ export function RecordAreaView<Row extends TableRow, S extends string, D>({ def 
         config={def}
         newLabel={newLabel}
         onOpen={(row) => openInventory(def.area, row.id)}
-        onNew={() => openInventory(def.area, 'new')}
+        onNew={canEdit ? () => openInventory(def.area, 'new') : undefined}
         reloadKey={version}
         covered={route.record !== null}
       />

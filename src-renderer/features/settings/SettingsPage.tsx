@@ -3,10 +3,13 @@ import type { ReactNode } from 'react';
 import { useSettings } from '../../app/settings-context';
 import { useCallValue } from '../../ui/use-call-value';
 import { Page } from '../../ui/Page';
+import { BackupsSettings } from '../backups/BackupsSettings';
 import { AboutInfo } from './AboutInfo';
+import { usePerson } from '../workspace/person-context';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { HolidayCalendars } from './HolidayCalendars';
 import { IdleLockForm } from './IdleLockForm';
+import { PeopleSettings } from './PeopleSettings';
 import { RequestSettingsForm } from './RequestSettingsForm';
 import { StatutoryRules } from './StatutoryRules';
 import { ThemeSetting } from './ThemeSetting';
@@ -34,6 +37,7 @@ export function SettingsPage() {
   const { settings } = useSettings();
   const requestSettings = useCallValue('requests.settings.get', {});
   const vendorSettings = useCallValue('vendors.reviewSettings.get', {});
+  const person = usePerson();
   return (
     <Page title="Settings">
       <SettingsGroup
@@ -64,12 +68,26 @@ export function SettingsPage() {
       >
         <HolidayCalendars />
       </SettingsGroup>
+      {person?.role === 'privacy_officer' && (
+        <SettingsGroup
+          title="People"
+          description="Who can unlock this workspace, each with their own passphrase. Privacy officers can do everything; staff log and work requests and generate reports; managers read and report but change nothing."
+        >
+          <PeopleSettings me={person.name} />
+        </SettingsGroup>
+      )}
       <SettingsGroup title="Appearance" description="Auto follows the light or dark mode of the operating system.">
         <ThemeSetting />
       </SettingsGroup>
       <SettingsGroup
+        title="Backups"
+        description="Encrypted copies of the whole workspace, taken while it stays open. Each backup is kept with its key file and opens with the passphrases people had when it was taken."
+      >
+        <BackupsSettings />
+      </SettingsGroup>
+      <SettingsGroup
         title="Change passphrase"
-        description="The workspace is re-encrypted with the new passphrase. There is no way to recover a forgotten one, so store it in your password manager."
+        description="Your own passphrase: only your key slot changes, no one else's. There is no way to recover a forgotten one (the privacy officer can remove you and add you again), so store it in your password manager."
       >
         <ChangePassphraseForm />
       </SettingsGroup>

@@ -1,6 +1,6 @@
 import { Button, Checkbox, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { MIN_PASSPHRASE_LENGTH, WORKSPACE_EXTENSION, type AppInfo, type WorkspaceStatus } from '../../app/api';
+import { FIRST_OFFICER, MIN_PASSPHRASE_LENGTH, WORKSPACE_EXTENSION, type AppInfo, type WorkspaceStatus } from '../../app/api';
 import { PassphraseStrength } from '../../ui/PassphraseStrength';
 import { useCallForm } from '../../ui/use-call-form';
 import { PathField } from './PathField';
@@ -15,7 +15,7 @@ export function CreateWorkspaceForm({ info, onCreated }: CreateWorkspaceFormProp
   const [sample, setSample] = useState(false);
   const form = useCallForm({
     call: 'workspace.create',
-    initialValues: { organisationName: '', path: suggestedWorkspacePath(info), passphrase: '', confirmPassphrase: '' },
+    initialValues: { organisationName: '', path: suggestedWorkspacePath(info), officerName: FIRST_OFFICER, passphrase: '', confirmPassphrase: '' },
     toInput: (values) => ({ ...values, sample }),
     onSuccess: onCreated,
   });
@@ -30,6 +30,12 @@ export function CreateWorkspaceForm({ info, onCreated }: CreateWorkspaceFormProp
           onPick={(path) => form.setValue('path', path)}
           description={`The full path of the new file. One encrypted file holds the whole workspace; ${WORKSPACE_EXTENSION} is added if missing.`}
           {...form.field('path')}
+        />
+        <TextInput
+          label="Your login name"
+          description="You are the workspace's privacy officer; you can add other people and their roles later, in Settings."
+          autoComplete="username"
+          {...form.field('officerName')}
         />
         <Stack gap={6}>
           <PasswordInput

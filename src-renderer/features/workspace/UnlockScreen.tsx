@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type { ApiError, WorkspaceStatus } from '../../app/api';
+import { FIRST_OFFICER, type ApiError, type WorkspaceStatus } from '../../app/api';
 import { APP_NAME } from '../../ui/Brand';
 import { CenteredLayout } from '../../ui/CenteredLayout';
 import { FailureAlert } from '../../ui/FailureAlert';
@@ -22,12 +22,13 @@ export function UnlockScreen({ workspace, onUnlocked, onChooseAnother }: UnlockS
 
   const form = useCallForm({
     call: 'workspace.unlock',
-    initialValues: { passphrase: '' },
-    toInput: (values) => ({ path: workspace.path, passphrase: values.passphrase }),
+    initialValues: { name: workspace.loginName ?? '', passphrase: '' },
+    // An empty name is the first officer's default name (the placeholder says so).
+    toInput: (values) => ({ path: workspace.path, passphrase: values.passphrase, ...(values.name.trim() ? { name: values.name } : {}) }),
     onSuccess: onUnlocked,
     onError: (error) => {
       // A mistyped field (empty passphrase) stays at the field; anything about the file is an alert.
-      if (error.code === 'VALIDATION' && error.fields?.passphrase) return false;
+      if (error.code === 'VALIDATION' && (error.fields?.passphrase || error.fields?.name)) return false;
       setFailure(error);
       if (error.code === 'WRONG_PASSPHRASE') {
         form.setValue('passphrase', '');
@@ -66,11 +67,18 @@ export function UnlockScreen({ workspace, onUnlocked, onChooseAnother }: UnlockS
                 {failure.message}
               </FailureAlert>
             )}
+            <TextInput
+              label="Login name"
+              placeholder={FIRST_OFFICER}
+              autoComplete="username"
+              autoFocus={!workspace.loginName}
+              {...form.field('name')}
+            />
             <PasswordInput
               ref={passphraseRef}
               label="Passphrase"
               autoComplete="current-password"
-              autoFocus
+              autoFocus={Boolean(workspace.loginName)}
               {...form.field('passphrase')}
             />
             <Button type="submit" loading={form.submitting} leftSection={<IconLockOpen size={16} />}>

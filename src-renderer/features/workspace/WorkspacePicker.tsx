@@ -43,7 +43,8 @@ export function WorkspacePicker({ info, onCreated, onChoose }: WorkspacePickerPr
   }
 
   function open(path: string) {
-    onChoose({ path, organisationName: recent?.find((workspace) => workspace.path === path)?.organisationName });
+    const known = recent?.find((workspace) => workspace.path === path);
+    onChoose({ path, organisationName: known?.organisationName, loginName: known?.loginName });
   }
 
   return (

@@ -17,7 +17,7 @@ interface TableToolbarProps<Row, S extends string> {
   filters: readonly FilterDef[];
   loading: boolean;
   newLabel: string;
-  onNew: () => void;
+  onNew?: (() => void) | undefined;
   /** ArrowDown in the search box moves into the rows. */
   onEnterRows: () => void;
   /** Shows the archive filter; false for records that cannot be archived. */
@@ -54,9 +54,11 @@ export function TableToolbar<Row, S extends string>({ table, list, noun, filters
       </Group>
       <Group gap="xs" wrap="nowrap">
         <ColumnChooser table={table} />
-        <Button leftSection={<IconPlus size={16} />} onClick={onNew} aria-keyshortcuts="N">
-          {newLabel}
-        </Button>
+        {onNew && (
+          <Button leftSection={<IconPlus size={16} />} onClick={onNew} aria-keyshortcuts="N">
+            {newLabel}
+          </Button>
+        )}
       </Group>
     </Group>
   );

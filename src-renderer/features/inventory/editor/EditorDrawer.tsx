@@ -6,6 +6,7 @@ import type { CallInput, FieldErrors } from '../../../app/api';
 import { autofocusField } from '../../../ui/field-focus';
 import { notifySuccess } from '../../../ui/notify';
 import { useSubmit } from '../../../ui/use-submit';
+import { useCan } from '../../workspace/person-context';
 import type { RecordArea } from '../inventory-route';
 import { DeleteDialog } from './DeleteDialog';
 import { type SavedRecord, useRecordActions } from './use-record-actions';
@@ -41,6 +42,7 @@ export function EditorDrawer<K extends SaveCall>(props: EditorDrawerProps<K>) {
   const actions = useRecordActions(area, record, onSaved);
   const [discarding, setDiscarding] = useState(false);
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl';
+  const canEdit = useCan('edit_record');
 
   async function saveDraft() {
     if (submitting) return;
@@ -111,13 +113,15 @@ export function EditorDrawer<K extends SaveCall>(props: EditorDrawerProps<K>) {
             </Group>
           ) : (
             <Group gap="xs">
-              <Button type="submit" loading={submitting} aria-keyshortcuts="Control+S Meta+S">
-                Save
-              </Button>
+              {canEdit && (
+                <Button type="submit" loading={submitting} aria-keyshortcuts="Control+S Meta+S">
+                  Save
+                </Button>
+              )}
               <Button variant="default" onClick={requestClose} aria-keyshortcuts="Escape">
                 Cancel
               </Button>
-              {record && (
+              {record && canEdit && (
                 <>
                   <Button
                     variant="default"

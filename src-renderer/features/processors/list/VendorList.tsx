@@ -9,6 +9,7 @@ import { VirtualTable } from '../../../ui/record-table/VirtualTable';
 import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
 import { openAddVendor, openVendor } from '../processors-route';
 import { VENDOR_COLUMNS } from './vendor-columns';
+import { useCan } from '../../workspace/person-context';
 
 const NOUN = { one: 'vendor', many: 'vendors' };
 
@@ -45,7 +46,8 @@ export function VendorList({ reloadKey, covered }: VendorListProps) {
   const page = useListPage(loadPage, list.request, reloadKey);
   const narrowed = list.request.search !== '' || Object.values(list.filters).some(Boolean);
 
-  useHotkeys([['n', () => !covered && openAddVendor()]]);
+  const canAdd = useCan('edit_record');
+  useHotkeys([['n', () => !covered && canAdd && openAddVendor()]]);
 
   return (
     <VirtualTable
@@ -60,7 +62,7 @@ export function VendorList({ reloadKey, covered }: VendorListProps) {
       onSort={list.setSort}
       onOpen={(row) => openVendor(row.recipientId)}
       resetKey={JSON.stringify(list.request)}
-      empty={page.loaded ? (narrowed ? 'No vendors match.' : 'No vendors yet. Choose “Add vendor” or press N.') : null}
+      empty={page.loaded ? (narrowed ? 'No vendors match.' : canAdd ? 'No vendors yet. Choose “Add vendor” or press N.' : 'No vendors yet.') : null}
       toolbar={(table, focusFirstRow) => (
         <TableToolbar
           table={table}
@@ -69,7 +71,7 @@ export function VendorList({ reloadKey, covered }: VendorListProps) {
           filters={FILTERS}
           loading={page.loading}
           newLabel="Add vendor"
-          onNew={openAddVendor}
+          onNew={canAdd ? openAddVendor : undefined}
           onEnterRows={focusFirstRow}
           archivable={false}
         />

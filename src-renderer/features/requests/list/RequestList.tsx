@@ -15,6 +15,7 @@ import { requestColumns } from './request-columns';
 import { RequestFilters, RequestSearch } from './RequestFilters';
 import { type RequestQuery, useRequestQuery } from './use-request-query';
 import { useRequestSelection } from './use-request-selection';
+import { useCan } from '../../workspace/person-context';
 
 const NOUN = { one: 'request', many: 'requests' };
 const loadPage = (query: RequestQuery) => call('requests.list', query);
@@ -40,7 +41,8 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
   const filterKey = JSON.stringify(list.filterQuery);
   const selection = useRequestSelection(filterKey);
 
-  useHotkeys([['n', () => !covered && openIntake()]]);
+  const canLog = useCan('work_requests');
+  useHotkeys([['n', () => !covered && canLog && openIntake()]]);
 
   return (
     <Stack gap="xs">
@@ -69,9 +71,11 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
               <Group gap="xs" wrap="nowrap">
                 <ColumnChooser table={table} />
                 <ExportCsvButton query={list.filterQuery} />
-                <Button leftSection={<IconPlus size={16} />} onClick={openIntake} aria-keyshortcuts="N">
-                  Log a request
-                </Button>
+                {canLog && (
+                  <Button leftSection={<IconPlus size={16} />} onClick={openIntake} aria-keyshortcuts="N">
+                    Log a request
+                  </Button>
+                )}
               </Group>
             </Group>
             <RequestFilters list={list} regimes={regimes} />
