@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../contract/errors';
+import { flush } from './flush';
 import { keySlotsPath } from './key-slots-file';
 import type { Db } from './sqlite';
 import { toAppError } from './sqlite-errors';
@@ -125,15 +126,4 @@ export function swapInStaged(ws: OpenWorkspace, staged: StagedRestore, previous:
   renameSync(staged.file, ws.path);
   flush(dirname(ws.path), 'folder');
   return openWorkspaceFileWithKey(ws.path, staged.key, now);
-}
-
-/** fsync: a file's bytes, or a folder's entries (which makes a rename durable; Windows cannot open a folder for it, and needs not). */
-function flush(path: string, kind: 'file' | 'folder' = 'file'): void {
-  if (kind === 'folder' && process.platform === 'win32') return;
-  const fd = openSync(path, kind === 'file' ? 'r+' : 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

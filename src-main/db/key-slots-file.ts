@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../contract/errors';
+import { flush } from './flush';
 import type { KeySlot } from './key-slots';
 import { toAppError } from './sqlite-errors';
 
@@ -69,15 +70,4 @@ export function promotePendingSlots(workspace: string): void {
 
 export function discardPendingSlots(workspace: string): void {
   rmSync(pendingSlotsPath(workspace), { force: true });
-}
-
-/** fsync a file's bytes, or a folder's entries (what makes a rename durable; Windows needs not, and cannot). */
-function flush(path: string, kind: 'file' | 'folder'): void {
-  if (kind === 'folder' && process.platform === 'win32') return;
-  const fd = openSync(path, kind === 'file' ? 'r+' : 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
