@@ -63,12 +63,14 @@ export const backupCalls = {
   'backups.list': call(z.object({}).strict(), { needs: 'read' }).returns<BackupFile[]>(),
   'backups.settings.get': call(z.object({}).strict(), { needs: 'read' }).returns<BackupOverview>(),
   'backups.settings.save': call(backupSettingsSchema, { needs: 'admin' }).returns<BackupOverview>(),
-  /** Replaces the workspace with a backup once the backup opens with `passphrase` and passes the integrity check. */
+  /** Replaces the workspace and its key file with a backup and its own key file once the backup opens as `name` with `passphrase` and passes the integrity check. */
   'backups.restore': call(
     z
       .object({
         file: path.min(1, 'Choose the backup to restore.'),
         passphrase: z.string().min(1, 'Enter the passphrase of the backup.').max(1024),
+        /** The restorer's login name in the backup; by default the one they are unlocked as. */
+        name: z.string().max(200).optional(),
       })
       .strict(),
     { needs: 'admin' },

@@ -1,13 +1,36 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../contract/errors';
 import { rawBytes, sha256 } from '../../test/helpers/files';
 import { useSharedTempDir } from '../../test/helpers/shared-temp-dir';
-import { writeBackup } from './backup';
+import { stageRestore, swapInStaged, writeBackup } from './backup';
+import type * as KeySlotsFile from './key-slots-file';
+import { keySlotsPath, pendingSlotsPath, readSlotsFile } from './key-slots-file';
 import type { Db } from './sqlite';
-import { checkIntegrity, closeWorkspaceFile, createWorkspaceFile, type OpenWorkspace, unlockWorkspaceFile } from './workspace-file';
+import {
+  checkIntegrity,
+  closeWorkspaceFile,
+  createWorkspaceFile,
+  type OpenWorkspace,
+  readOrganisationName,
+  rotateWorkspaceKey,
+  unlockWorkspaceFile,
+} from './workspace-file';
+
+/** The crash: the process dies after a restore renamed the backup into place, before its key file is promoted. */
+const crash = vi.hoisted(() => ({ beforePromote: false }));
+vi.mock('./key-slots-file', async (original) => {
+  const real = await original<typeof KeySlotsFile>();
+  return {
+    ...real,
+    promotePendingSlots: (workspace: string) => {
+      if (crash.beforePromote) throw new Error('simulated crash before the key file is promoted');
+      real.promotePendingSlots(workspace);
+    },
+  };
+});
 
 const PASS = 'correct horse battery staple';
 const NOW = new Date('2026-11-29T10:00:00Z');
@@ -114,5 +137,57 @@ describe('backups of the open workspace (VACUUM INTO)', () => {
   it('says so when the backup folder cannot be made', () => {
     writeFileSync(join(dir(), 'a-file'), '');
     expect(() => writeBackup(ws.db, join(dir(), 'a-file', 'Backups', 'x.pws'))).toThrow(expect.objectContaining({ code: 'FILE_NOT_FOUND' }) as Error);
+  });
+});
+
+describe('a restore cut short', () => {
+  const dir = useSharedTempDir('pw-restore-crash-');
+
+  /** A workspace, a backup of it, then a key rotation: the backup's key file no longer fits the workspace. */
+  async function rotatedSinceBackup(name: string) {
+    const path = join(dir(), `${name}.pws`);
+    const ws = await createWorkspaceFile(path, PASS, `${name} as backed up`, NOW);
+    const backup = join(dir(), 'Backups', `${name}-backup.pws`);
+    writeBackup(ws.db, backup);
+    ws.db.prepare('UPDATE organisation SET name = ? WHERE id = 1').run(`${name} now`);
+    const rotated = rotateWorkspaceKey(ws, readSlotsFile(keySlotsPath(path))!);
+    expect(readFileSync(keySlotsPath(path)).equals(readFileSync(keySlotsPath(backup)))).toBe(false);
+    return { path, ws: rotated, backup };
+  }
+
+  it('after the backup took the workspace’s place, before its key file did: the opener uses the pending key file and promotes it', async () => {
+    const { path, ws, backup } = await rotatedSinceBackup('late');
+    const staged = await stageRestore(backup, PASS, path, 'officer', NOW);
+    crash.beforePromote = true;
+    try {
+      expect(() => swapInStaged(ws, staged, `${path}.before-restore-x.pws`, NOW)).toThrow(/simulated crash/);
+    } finally {
+      crash.beforePromote = false;
+      closeWorkspaceFile(ws);
+    }
+    expect(existsSync(pendingSlotsPath(path))).toBe(true);
+    const reopened = await unlockWorkspaceFile(path, PASS, NOW);
+    expect(readOrganisationName(reopened.db)).toBe('late as backed up');
+    closeWorkspaceFile(reopened);
+    expect(existsSync(pendingSlotsPath(path))).toBe(false);
+    expect(readFileSync(keySlotsPath(path)).equals(readFileSync(keySlotsPath(backup)))).toBe(true);
+    // The kept pre-restore copy opens with its own key file.
+    const kept = await unlockWorkspaceFile(`${path}.before-restore-x.pws`, PASS, NOW);
+    expect(readOrganisationName(kept.db)).toBe('late now');
+    closeWorkspaceFile(kept);
+  });
+
+  it('before the backup took the workspace’s place: the current key file still opens it, and the pending one is dropped', async () => {
+    const { path, ws, backup } = await rotatedSinceBackup('early');
+    const staged = await stageRestore(backup, PASS, path, 'officer', NOW);
+    const keys = readFileSync(keySlotsPath(path));
+    // The state after the key file went in as pending, when the process dies before the rename.
+    renameSync(staged.keys, pendingSlotsPath(path));
+    closeWorkspaceFile(ws);
+    const reopened = await unlockWorkspaceFile(path, PASS, NOW);
+    expect(readOrganisationName(reopened.db)).toBe('early now');
+    closeWorkspaceFile(reopened);
+    expect(existsSync(pendingSlotsPath(path))).toBe(false);
+    expect(readFileSync(keySlotsPath(path)).equals(keys)).toBe(true);
   });
 });

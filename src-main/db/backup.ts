@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError } from '../contract/errors';
 import { flush } from './flush';
-import { keySlotsPath } from './key-slots-file';
+import { discardPendingSlots, keySlotsPath, pendingSlotsPath, promotePendingSlots } from './key-slots-file';
 import type { Db } from './sqlite';
 import { toAppError } from './sqlite-errors';
-import { checkIntegrity, closeWorkspaceFile, type OpenWorkspace, openWorkspaceFileForReading, openWorkspaceFileWithKey } from './workspace-file';
+import {
+  checkIntegrity,
+  closeWorkspaceFile,
+  type OpenWorkspace,
+  openWorkspaceFileForReading,
+  openWorkspaceFileWithKey,
+  type Person,
+  personOf,
+  unlockWorkspaceFile,
+} from './workspace-file';
 
 /**
  * Backups of the open workspace and restoring one.
@@ -63,50 +72,113 @@ function backupError(error: unknown): unknown {
 /** A backup copied beside the workspace and checked there: the exact bytes a restore puts in place. */
 export interface StagedRestore {
   readonly file: string;
+  /** The backup's own key file, copied beside the staged file (`<file>.keys`). */
+  readonly keys: string;
   readonly key: Buffer;
+  /** The restorer as the backup records them: their login name and role in its list of people. */
+  readonly person: Person;
 }
 
 /**
- * Copies `backup` next to `workspacePath` and checks the copy: it opens with `passphrase`, is a workspace
- * of this version or an older one, and passes the integrity check. Any failure removes the copy and
- * leaves the workspace as it was.
+ * Copies `backup` and its own key file (`<backup>.keys`, the one of the day it was taken) next to
+ * `workspacePath` and checks the copy: it opens as the person `name` with `passphrase` as they were in
+ * that backup, is a workspace of this version or an older one, and passes the integrity check. A backup
+ * from before people (no key file) opens with its passphrase, as unlock does, and the copy then moves
+ * to key slots with `name` as its officer. Any failure removes the copies and leaves the workspace as it was.
  */
-export async function stageRestore(backup: string, passphrase: string, workspacePath: string, name?: string): Promise<StagedRestore> {
+export async function stageRestore(backup: string, passphrase: string, workspacePath: string, name: string, now: Date): Promise<StagedRestore> {
   if (!existsSync(backup)) {
     throw new AppError('FILE_NOT_FOUND', 'There is no backup at that path. It may have been moved or deleted; choose it again.', { file: 'No file here.' });
   }
+  const backupKeys = keySlotsPath(backup);
+  const hasKeys = existsSync(backupKeys);
   const file = `${workspacePath}.restoring-${randomBytes(4).toString('hex')}`;
+  const keys = keySlotsPath(file);
   try {
     copyFileSync(backup, file);
     flush(file);
-    // With the workspace's key file and the restorer's login: a backup taken since the last key rotation opens.
-    const { db, key } = await openWorkspaceFileForReading(file, passphrase, name, workspacePath);
+    if (hasKeys) {
+      copyFileSync(backupKeys, keys);
+      flush(keys);
+    }
+    // With the backup's own key file (the copy beside the staged file), never the workspace's current one:
+    // a key rotation since the backup (a person removed) gave the workspace another key.
+    const opened = await openStaged(file, passphrase, name, backup, hasKeys);
+    let person: Person;
     try {
-      const problems = checkIntegrity(db);
+      const problems = checkIntegrity(opened.db);
       if (problems.length > 0) {
         throw new AppError('CORRUPT', `This backup is damaged (the integrity check found: ${problems.slice(0, 3).join('; ')}). Choose another backup; nothing was changed.`);
       }
+      person = opened.slot ? personOf(opened.db, opened.slot) : { name, role: 'privacy_officer' };
     } finally {
-      db.close();
+      opened.db.close();
     }
-    return { file, key };
+    if (opened.slot) {
+      flush(dirname(file), 'folder');
+      return { file, keys, key: opened.key, person };
+    }
+    // From before people: the copy moves to key slots now, as a first unlock would (the restorer becomes its
+    // officer), so what is swapped in is always a file with the key file that opens it.
+    const adopted = await unlockWorkspaceFile(file, passphrase, now, name);
+    closeWorkspaceFile(adopted);
+    // The copy taken before that migration is the backup itself, which stays where it is.
+    if (adopted.migrationBackup) rmSync(adopted.migrationBackup, { force: true });
+    flush(dirname(file), 'folder');
+    return { file, keys, key: adopted.key, person: adopted.person };
   } catch (error) {
     discardStaged(file);
     throw toAppError(error);
   }
 }
 
+/** Opens the staged copy; the refusals speak of the backup and its key file, not of the temporary copy. */
+async function openStaged(file: string, passphrase: string, name: string, backup: string, hasKeys: boolean) {
+  const keysName = basename(keySlotsPath(backup));
+  try {
+    return await openWorkspaceFileForReading(file, passphrase, name);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (!hasKeys && error.code === 'WRONG_PASSPHRASE') {
+      throw new AppError(
+        'FILE_NOT_FOUND',
+        `This backup's key file (${keysName}) is not next to it, and the passphrase does not open it without one. A backup taken since the workspace has people opens only with the key file written with it: put that file back next to the backup and try again. (A backup from before people needs no key file; then check its passphrase.) Nothing was changed.`,
+        { file: `Its key file ${keysName} is missing.` },
+      );
+    }
+    if (error.code === 'WRONG_PASSPHRASE' && error.fields?.name) {
+      throw new AppError(
+        'WRONG_PASSPHRASE',
+        `No one called “${name}” could unlock the workspace when this backup was taken (it holds the people of that day). Enter the login name you had then; nothing was changed.`,
+        { name: 'No one had this login name in this backup.' },
+      );
+    }
+    if (error.code === 'WRONG_PASSPHRASE') {
+      throw new AppError('WRONG_PASSPHRASE', `That passphrase does not open this backup as ${name}. Enter ${name}'s passphrase as it was when the backup was taken; nothing was changed.`, {
+        passphrase: 'Wrong passphrase.',
+      });
+    }
+    // Other messages name the key file read, which is the staged copy of the backup's.
+    const staged = basename(keySlotsPath(file));
+    if (error.message.includes(staged)) throw new AppError(error.code, error.message.replaceAll(staged, keysName), error.fields);
+    throw error;
+  }
+}
+
 export function discardStaged(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.keys', '.keys.pending']) rmSync(file + suffix, { force: true });
 }
 
 /**
- * Swaps a staged backup in for the open workspace: the workspace is checkpointed and copied to `previous`
- * (kept, never deleted) while still open, then closed, and the staged file renamed over it in one step,
- * so the path always holds a whole file. Returns the restored workspace opened with the backup's key.
+ * Swaps a staged backup and its key file in for the open workspace. The workspace is checkpointed and
+ * copied, with its key file, to `previous` (kept, never deleted) while still open. Then, crash-safe like
+ * a key rotation: the backup's key file goes in as the pending key file (the opener still opens the
+ * current workspace with the current key file and drops the pending one), the staged file is renamed
+ * over the workspace in one step (now the pending key file opens it, and the opener promotes it), and
+ * the pending key file is renamed into place. Returns the restored workspace opened with the backup's key.
  */
 export function swapInStaged(ws: OpenWorkspace, staged: StagedRestore, previous: string, now: Date): OpenWorkspace {
-  if (existsSync(previous)) {
+  if (existsSync(previous) || existsSync(keySlotsPath(previous))) {
     throw new AppError('FILE_EXISTS', `${previous} is already there and was left alone, so nothing was restored. Wait a second and try again.`);
   }
   try {
@@ -115,15 +187,20 @@ export function swapInStaged(ws: OpenWorkspace, staged: StagedRestore, previous:
     copyFileSync(ws.path, previous, constants.COPYFILE_EXCL);
     flush(previous);
     // With its key file: the kept copy opens like any backup.
-    copyFileSync(keySlotsPath(ws.path), keySlotsPath(previous));
+    copyFileSync(keySlotsPath(ws.path), keySlotsPath(previous), constants.COPYFILE_EXCL);
     flush(keySlotsPath(previous));
+    flush(dirname(previous), 'folder');
+    renameSync(staged.keys, pendingSlotsPath(ws.path));
+    flush(dirname(ws.path), 'folder');
   } catch (error) {
     rmSync(previous, { force: true });
     rmSync(keySlotsPath(previous), { force: true });
+    discardPendingSlots(ws.path);
     throw toAppError(error);
   }
   closeWorkspaceFile(ws);
   renameSync(staged.file, ws.path);
   flush(dirname(ws.path), 'folder');
+  promotePendingSlots(ws.path);
   return openWorkspaceFileWithKey(ws.path, staged.key, now);
 }

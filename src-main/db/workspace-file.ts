@@ -156,7 +156,8 @@ export async function unlockWorkspaceFile(path: string, passphrase: string, now:
   }
 }
 
-function personOf(db: Db, slot: KeySlot): Person {
+/** The person a key slot belongs to, with their role from the workspace's own list (same public key). */
+export function personOf(db: Db, slot: KeySlot): Person {
   const person = findPerson(db, slot.name);
   if (!person || person.publicKey !== slot.publicKey) {
     throw new AppError('FORBIDDEN', `${slot.name} has a key but is not one of this workspace's people (the key file does not match the workspace's list). Ask the privacy officer.`);
@@ -232,16 +233,27 @@ export async function openWorkspaceFileForReading(path: string, passphrase: stri
     { from: 'pending' as const, slot: pending?.find((s) => sameName(s.name, name)) },
   ];
   let unwrapped: { slot: KeySlot; privateKey: Awaited<ReturnType<typeof unwrapPrivateKey>> } | undefined;
+  let wrongPassphrase: unknown;
   for (const { from, slot } of candidates) {
     if (!slot) continue;
     // One scrypt per unlock: a re-key keeps each person's wrapped private key.
     if (!unwrapped || JSON.stringify(unwrapped.slot.wrappedPrivateKey) !== JSON.stringify(slot.wrappedPrivateKey)) {
-      unwrapped = { slot, privateKey: await unwrapPrivateKey(slot, passphrase) };
+      try {
+        unwrapped = { slot, privateKey: await unwrapPrivateKey(slot, passphrase) };
+      } catch (error) {
+        // A restore cut short leaves the backup's key file pending beside the current one: the passphrase
+        // may be the one of either, so a wrong passphrase for one slot still tries the other.
+        if (!(error instanceof AppError && error.code === 'WRONG_PASSPHRASE')) throw error;
+        wrongPassphrase ??= error;
+        unwrapped = undefined;
+        continue;
+      }
     }
     const key = openSealedKey(slot, unwrapped.privateKey);
     const db = tryKey(path, key);
     if (db) return { db: checkedSupported(db), key, slot, from };
   }
+  if (wrongPassphrase) throw wrongPassphrase;
   if (keys) {
     if (!unwrapped) {
       throw new AppError('WRONG_PASSPHRASE', `No one called “${name}” can unlock this workspace. Check the login name and try again; nothing was changed.`, {

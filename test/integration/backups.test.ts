@@ -1,9 +1,15 @@
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../src-main/contract';
 import type { ApiError } from '../../src-main/contract/errors';
-import { openPlain } from '../../src-main/db/sqlite';
+import { registerAuditFunctions } from '../../src-main/db/audit/stamp';
+import { deriveKey, SALT_BYTES } from '../../src-main/db/key-derivation';
+import { keySlotsPath, pendingSlotsPath } from '../../src-main/db/key-slots-file';
+import { MIGRATIONS, migrate } from '../../src-main/db/migrations';
+import { openCipher, openPlain } from '../../src-main/db/sqlite';
+import { APPLICATION_ID } from '../../src-main/db/workspace-file';
 import { FakeClock, MINUTE } from '../helpers/clock';
 import { rawBytes, sha256 } from '../helpers/files';
 import { errorOf, valueOf } from '../helpers/results';
@@ -154,10 +160,12 @@ describe('backups: restore', () => {
   async function refused(file: string, passphrase: string): Promise<ApiError> {
     const before = sha256(rig.path());
     const beforeRaw = rawBytes(rig.path());
+    const keys = readFileSync(keySlotsPath(rig.path()));
     const besides = readdirSync(rig.dir()).sort();
     const error = await rig.fail('backups.restore', { file, passphrase });
     expect(sha256(rig.path())).toBe(before);
     expect(rawBytes(rig.path()).equals(beforeRaw)).toBe(true);
+    expect(readFileSync(keySlotsPath(rig.path())).equals(keys)).toBe(true);
     expect(readdirSync(rig.dir()).sort()).toEqual(besides);
     expect(await systems()).toEqual(['New ERP', 'Old CRM']);
     return error;
@@ -173,11 +181,14 @@ describe('backups: restore', () => {
     const flipped = Buffer.from(bytes);
     for (let i = 3 * 4096 + 100; i < 3 * 4096 + 164; i++) flipped[i] = flipped[i]! ^ 0xff;
     writeFileSync(damaged, flipped);
+    // With the backup's key file, as a backup is kept: without it the refusal would say the key file is missing.
+    copyFileSync(keySlotsPath(backup), keySlotsPath(damaged));
     expect((await refused(damaged, PASS)).code).toBe('CORRUPT');
 
     const truncated = join(rig.dir(), 'Backups', 'truncated.pws');
     writeFileSync(truncated, bytes);
     truncateSync(truncated, bytes.length - 1000);
+    copyFileSync(keySlotsPath(backup), keySlotsPath(truncated));
     expect((await refused(truncated, PASS)).code).toBe('CORRUPT');
 
     const plain = join(rig.dir(), 'plain.sqlite');
@@ -209,5 +220,152 @@ describe('backups: restore', () => {
     const back = await rig.call('backups.restore', { file: result.previous, passphrase: PASS });
     expect(await systems()).toEqual(['New ERP', 'Old CRM']);
     expect(existsSync(back.previous)).toBe(true);
+  });
+});
+
+describe('backups: restore across key changes', () => {
+  const rig = useBackupRig();
+  const SAM = { name: 'Sam', passphrase: 'staff member passphrase 3' };
+  const MIA = { name: 'Mia', passphrase: 'second officer passphrase 4' };
+  let backup: string;
+  let backupKeys: Buffer;
+
+  const systems = async () => (await rig.call('inventory.systems.list', { limit: 100 })).rows.map((r) => r.name).sort();
+  const people = async () => (await rig.call('people.list', {})).map((p) => p.name);
+
+  /** A refused restore: the workspace and its key file are byte-identical, nothing is left beside them, and it still works. */
+  async function refused(input: { file: string; passphrase: string; name?: string }): Promise<ApiError> {
+    const before = rawBytes(rig.path());
+    const keys = readFileSync(keySlotsPath(rig.path()));
+    const besides = readdirSync(rig.dir()).sort();
+    const error = await rig.fail('backups.restore', input);
+    expect(rawBytes(rig.path()).equals(before)).toBe(true);
+    expect(readFileSync(keySlotsPath(rig.path())).equals(keys)).toBe(true);
+    expect(readdirSync(rig.dir()).sort()).toEqual(besides);
+    expect(await systems()).toEqual(['After the rotation', 'Before the rotation']);
+    return error;
+  }
+
+  beforeAll(async () => {
+    await rig.call('people.add', { ...SAM, role: 'staff', confirmPassphrase: SAM.passphrase });
+    await rig.call('people.add', { ...MIA, role: 'privacy_officer', confirmPassphrase: MIA.passphrase });
+    await rig.call('inventory.systems.save', { name: 'Before the rotation', kind: 'application' });
+    backup = (await rig.call('backups.create', {})).path;
+    backupKeys = readFileSync(keySlotsPath(backup));
+    rig.clock.advance(MINUTE);
+    // Removing Sam changes the workspace key and reseals the key file: the backup's key file no longer fits the workspace.
+    expect(await rig.call('people.remove', { name: 'Sam' })).toEqual([expect.objectContaining({ name: 'Mia' }), expect.objectContaining({ name: 'officer' })]);
+    expect(readFileSync(keySlotsPath(rig.path())).equals(backupKeys)).toBe(false);
+    await rig.call('inventory.systems.save', { name: 'After the rotation', kind: 'application' });
+  });
+
+  it('refuses a wrong passphrase for the backup, and changes nothing', async () => {
+    const error = await refused({ file: backup, passphrase: 'not the passphrase at all' });
+    expect(error).toMatchObject({ code: 'WRONG_PASSPHRASE', fields: { passphrase: 'Wrong passphrase.' } });
+  });
+
+  it('says so when the login name was not in the backup, and changes nothing', async () => {
+    const error = await refused({ file: backup, passphrase: PASS, name: 'Zoe' });
+    expect(error).toMatchObject({ code: 'WRONG_PASSPHRASE', fields: { name: expect.any(String) as string } });
+    expect(error.message).toMatch(/No one called “Zoe”.*when this backup was taken/);
+  });
+
+  it('says so when the backup’s key file is missing (not CORRUPT), and changes nothing', async () => {
+    const alone = join(rig.dir(), 'Backups', 'without-keys.pws');
+    copyFileSync(backup, alone);
+    const error = await refused({ file: alone, passphrase: PASS });
+    expect(error.code).toBe('FILE_NOT_FOUND');
+    expect(error.message).toMatch(/key file \(without-keys\.pws\.keys\) is not next to it/);
+    expect(error.fields).toEqual({ file: 'Its key file without-keys.pws.keys is missing.' });
+  });
+
+  it('restores a backup taken before the rotation: its data, its key file and its people (the removed person is back)', async () => {
+    rig.clock.advance(MINUTE);
+    const currentKeys = readFileSync(keySlotsPath(rig.path()));
+    const result = await rig.call('backups.restore', { file: backup, passphrase: PASS });
+    expect(result.status).toMatchObject({ state: 'unlocked', path: rig.path(), person: { name: 'officer', role: 'privacy_officer' } });
+    expect(await systems()).toEqual(['Before the rotation']);
+    // People as of the backup: the officer has to remove Sam again.
+    expect(await people()).toEqual(['Mia', 'officer', 'Sam']);
+    expect(readFileSync(keySlotsPath(rig.path())).equals(backupKeys)).toBe(true);
+    expect(existsSync(pendingSlotsPath(rig.path()))).toBe(false);
+    // The workspace as it was kept with its key file, byte for byte (it is restored below).
+    expect(readFileSync(keySlotsPath(result.previous)).equals(currentKeys)).toBe(true);
+    expect(readdirSync(rig.dir()).filter((n) => n.includes('.restoring-'))).toEqual([]);
+    // Still writable, and it opens again with the backup's passphrases (Sam's too).
+    await rig.call('inventory.systems.save', { name: 'After restore', kind: 'application' });
+    expect((await rig.call('workspace.unlock', { path: rig.path(), ...SAM })).person).toEqual({ name: 'Sam', role: 'staff' });
+    await rig.call('workspace.unlock', { path: rig.path(), passphrase: PASS });
+
+    // The kept pre-restore file is itself restorable: as Mia, whose role there is officer.
+    rig.clock.advance(MINUTE);
+    const back = await rig.call('backups.restore', { file: result.previous, passphrase: MIA.passphrase, name: 'mia' });
+    expect(back.status).toMatchObject({ person: { name: 'Mia', role: 'privacy_officer' } });
+    expect(await systems()).toEqual(['After the rotation', 'Before the rotation']);
+    expect(await people()).toEqual(['Mia', 'officer']);
+    expect(readFileSync(keySlotsPath(rig.path())).equals(currentKeys)).toBe(true);
+    expect(existsSync(back.previous) && existsSync(keySlotsPath(back.previous))).toBe(true);
+    // Sam's passphrase opens nothing here any more.
+    expect((await rig.fail('workspace.unlock', { path: rig.path(), ...SAM })).code).toBe('WRONG_PASSPHRASE');
+  });
+});
+
+describe('backups: restore of a backup from before people', () => {
+  const dir = useSharedTempDir('pw-backups-legacy-');
+  const clock = new FakeClock('2026-11-29T10:00:00Z');
+  let services: AppServices;
+  let api: ReturnType<typeof createApi>;
+  const path = () => join(dir(), 'old.pws');
+  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => valueOf(await api(name, input)) as CallOutput<K>;
+  const systems = async () => (await call('inventory.systems.list', { limit: 100 })).rows.map((r) => r.name).sort();
+
+  beforeAll(async () => {
+    // Built as the single-passphrase version made them: the key is scrypt(passphrase, the file's salt), no key file.
+    const salt = randomBytes(SALT_BYTES);
+    const old = openCipher(path(), await deriveKey(PASS, salt), { create: true, saltHex: salt.toString('hex') });
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    registerAuditFunctions(old, clock.now());
+    migrate(old, MIGRATIONS.slice(0, 6));
+    old.prepare("INSERT INTO organisation (id, name, created_at, updated_at) VALUES (1, 'Old Org', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')").run();
+    old.close();
+    services = createServices({ host: { host: 'browser', version: 'test', defaultFolder: dir(), pathSeparator: '/' }, settings: new MemoryBacking(), clock });
+    api = createApi(services, (name, error) => {
+      throw new Error(`${name} failed unexpectedly: ${String(error)}`);
+    });
+  });
+  afterAll(() => services.session.dispose());
+
+  it('restores the old backup after the workspace moved to key slots: the restorer is its officer, with a key file', async () => {
+    // The old version's backup: the file alone, no key file; then the workspace moves to key slots on its first unlock.
+    const backup = join(dir(), 'Backups', 'old-backup.pws');
+    mkdirSync(join(dir(), 'Backups'));
+    copyFileSync(path(), backup);
+    expect((await call('workspace.unlock', { path: path(), name: 'Olivia', passphrase: PASS })).person).toEqual({ name: 'Olivia', role: 'privacy_officer' });
+    await call('settings.update', { idleLockMinutes: 0 });
+    await call('inventory.systems.save', { name: 'Added after the move', kind: 'application' });
+    const current = rawBytes(path());
+    const currentKeys = readFileSync(keySlotsPath(path()));
+
+    const besides = readdirSync(dir()).sort();
+    expect(errorOf(await api('backups.restore', { file: backup, passphrase: 'not the passphrase at all' })).code).toBe('FILE_NOT_FOUND');
+    expect(rawBytes(path()).equals(current)).toBe(true);
+    expect(readFileSync(keySlotsPath(path())).equals(currentKeys)).toBe(true);
+    expect(readdirSync(dir()).sort()).toEqual(besides);
+
+    clock.advance(MINUTE);
+    const result = await call('backups.restore', { file: backup, passphrase: PASS });
+    expect(result.status).toMatchObject({ state: 'unlocked', organisationName: 'Old Org', person: { name: 'Olivia', role: 'privacy_officer' } });
+    expect(await systems()).toEqual([]);
+    expect((await call('people.list', {})).map((p) => [p.name, p.role])).toEqual([['Olivia', 'privacy_officer']]);
+    // Only the kept workspace and its key file are new beside it: no staged copy, no copy of the staged file's migration.
+    expect(readdirSync(dir()).sort()).toEqual([...besides, `old.pws.before-restore-${/before-restore-(.*)$/.exec(result.previous)![1]}`, `${result.previous.split('/').pop()!}.keys`].sort());
+    expect(readFileSync(keySlotsPath(result.previous)).equals(currentKeys)).toBe(true);
+    // The backup is left as it was (no key file was added to it), and the restored workspace opens by its key slot.
+    expect(existsSync(keySlotsPath(backup))).toBe(false);
+    expect((await call('workspace.unlock', { path: path(), name: 'olivia', passphrase: PASS })).organisationName).toBe('Old Org');
+    // The pre-restore file is restorable too.
+    clock.advance(MINUTE);
+    await call('backups.restore', { file: result.previous, passphrase: PASS });
+    expect(await systems()).toEqual(['Added after the move']);
   });
 });

@@ -149,20 +149,27 @@ export function createBackupService(session: WorkspaceSession, clock: Clock): Ba
       store.write((db) => writeSetting(db, 'backups.settings', { ...input, folder }));
       return overview();
     },
-    restore: async ({ file, passphrase }) => {
+    restore: async ({ file, passphrase, name }) => {
       const { path } = current();
       const backup = absolute(file, 'file', 'the backup');
       if (backup === path) {
         throw new AppError('VALIDATION', 'That is the open workspace itself. Choose a backup of it.', { file: 'This is the open workspace.' });
       }
-      // Copied beside the workspace and checked there first: until the swap nothing is changed.
-      const staged = await stageRestore(backup, passphrase, path, session.currentPerson().name);
+      // The restorer as they were when the backup was taken: by default under their current login name.
+      const restorer = name?.trim() || session.currentPerson().name;
+      // Copied, with the backup's own key file, beside the workspace and checked there first: until the swap nothing is changed.
+      const staged = await stageRestore(backup, passphrase, path, restorer, clock.now());
       let previous = '';
       try {
         const status = session.replaceFile((ws, now) => {
           if (ws.path !== path) throw new AppError('CONFLICT', 'Another workspace was opened meanwhile; nothing was restored. Open this one again and retry.');
           previous = beforeRestoreName(ws.path, now);
-          return swapInStaged(ws, staged, previous, now);
+          const restored = swapInStaged(ws, staged, previous, now);
+          // The workspace, its key file and its people are those of the backup: the restorer goes on as the
+          // backup records them (their role there), and the reopening is logged under that name.
+          session.update({ person: staged.person });
+          session.setActor(staged.person.name);
+          return restored;
         });
         return { restoredFrom: backup, previous, status };
       } catch (error) {

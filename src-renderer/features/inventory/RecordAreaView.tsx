@@ -59,7 +59,7 @@ export function RecordAreaView<Row extends TableRow, S extends string, D>({ def 
   const opened = useOpenedRecord(def.get, route.record, version, close);
   const { Editor } = def;
   const newLabel = `New ${def.noun.one}`;
-  const canEdit = useCan('edit_record');
+  const canEdit = useCan(`inventory.${def.area}.save`);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Radio, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Group, Radio, Stack, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { defaultPeriod, REPORT_NAMES, type ReportStartInput } from '../../app/api';
@@ -11,6 +11,7 @@ import { isCode } from '../../ui/vocabulary';
 import { REPORT_KINDS, REPORTS } from './report-kinds';
 import { ReportJobPanel } from './ReportJobPanel';
 import { type ReportDraft, ReportOptions } from './ReportOptions';
+import { useCan, whoCan } from '../workspace/person-context';
 import { useReportJob } from './use-report-job';
 
 /** What the start call gets: only the options the chosen report reads. */
@@ -72,6 +73,8 @@ export function ReportsPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const start = useSubmit('reports.start', draft.setErrors, formRef);
   const { job, running, started, cancel } = useReportJob();
+  // Staff and managers may generate reports too: the contract's permission of `reports.start` decides.
+  const canGenerate = useCan('reports.start');
 
   async function generate() {
     const status = await start.submit(startInput(draft.values));
@@ -85,7 +88,7 @@ export function ReportsPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!start.submitting && !running) void generate();
+          if (canGenerate && !start.submitting && !running) void generate();
         }}
       >
         <SectionCard title="New report">
@@ -95,9 +98,11 @@ export function ReportsPage() {
           </Title>
           <ReportOptions draft={draft} />
           <Group justify="flex-end">
-            <Button type="submit" leftSection={<IconFileTypePdf size={18} />} loading={start.submitting} disabled={running}>
-              Generate PDF
-            </Button>
+            <Tooltip label={whoCan('reports.start').replace('change this', 'generate reports')} disabled={canGenerate}>
+              <Button type="submit" leftSection={<IconFileTypePdf size={18} />} loading={start.submitting} disabled={running || !canGenerate}>
+                Generate PDF
+              </Button>
+            </Tooltip>
           </Group>
         </SectionCard>
       </form>

@@ -4,6 +4,7 @@ import { call } from '../../app/api';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useCallValue } from '../../ui/use-call-value';
 import { useFormCall } from '../../ui/use-form-call';
+import { useCan } from '../workspace/person-context';
 import { VerificationBadge } from '../requests/request-badges';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -18,6 +19,7 @@ export function HolidayCalendars() {
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
   const form = useFormCall('deadlines.saveCalendarEdits');
+  const canEdit = useCan('deadlines.saveCalendarEdits');
 
   if (calendars === null) return <Loader size="sm" aria-label="Loading the calendars" />;
   const chosen = calendars.find((entry) => entry.calendar.id === calendarId) ?? calendars[0];
@@ -75,7 +77,7 @@ export function HolidayCalendars() {
             <Table.Th>Date</Table.Th>
             <Table.Th>Holiday</Table.Th>
             <Table.Th>Marker</Table.Th>
-            <Table.Th>Actions</Table.Th>
+            {canEdit && <Table.Th>Actions</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -100,16 +102,18 @@ export function HolidayCalendars() {
               <Table.Td>
                 <VerificationBadge verification={holiday.verification} />
               </Table.Td>
-              <Table.Td>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(holiday.date, holiday.name)} aria-label={`Remove ${holiday.date} ${holiday.name}`}>
-                  Remove
-                </Button>
-              </Table.Td>
+              {canEdit && (
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void remove(holiday.date, holiday.name)} aria-label={`Remove ${holiday.date} ${holiday.name}`}>
+                    Remove
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
           {holidays.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={4}>
+              <Table.Td colSpan={canEdit ? 4 : 3}>
                 <Text size="sm" c="dimmed">
                   No holidays in {year}.
                 </Text>
@@ -130,15 +134,17 @@ export function HolidayCalendars() {
           ))}
         </Group>
       )}
-      <form {...form.formProps(add)} aria-label="Add a holiday">
-        <Group gap="sm" align="flex-start">
-          <TextInput label="Date" type="date" value={date} onChange={(event) => setDate(event.currentTarget.value)} {...form.at('add')} w={180} />
-          <TextInput label="Name" placeholder="Office closed" value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={180} w={280} />
-          <Button type="submit" variant="default" mt={25} loading={form.submitting}>
-            Add holiday
-          </Button>
-        </Group>
-      </form>
+      {canEdit && (
+        <form {...form.formProps(add)} aria-label="Add a holiday">
+          <Group gap="sm" align="flex-start">
+            <TextInput label="Date" type="date" value={date} onChange={(event) => setDate(event.currentTarget.value)} {...form.at('add')} w={180} />
+            <TextInput label="Name" placeholder="Office closed" value={name} onChange={(event) => setName(event.currentTarget.value)} maxLength={180} w={280} />
+            <Button type="submit" variant="default" mt={25} loading={form.submitting}>
+              Add holiday
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import { useCallValue } from '../../ui/use-call-value';
 import { VerificationBadge } from '../requests/request-badges';
 import { RuleEditForm } from './RuleEditForm';
+import { useCan } from '../workspace/person-context';
 import { isChanged, overridesOf, withRuleChange } from './rule-overrides';
 
 const COUNTING_LABELS: Record<DeadlineRule['counting'], string> = {
@@ -41,8 +42,9 @@ function rulesOf(regime: RegimeView): [RequestType, DeadlineRule][] {
 
 interface RegimeRulesProps {
   regime: RegimeView;
-  onEdit: (type: RequestType) => void;
-  onRestore: (type: RequestType) => void;
+  /** Absent when the role may not change the rules: no Actions column. */
+  onEdit?: (type: RequestType) => void;
+  onRestore?: (type: RequestType) => void;
 }
 
 function RegimeRules({ regime, onEdit, onRestore }: RegimeRulesProps) {
@@ -67,7 +69,7 @@ function RegimeRules({ regime, onEdit, onRestore }: RegimeRulesProps) {
               <Table.Th>Extension</Table.Th>
               <Table.Th>Source</Table.Th>
               <Table.Th>Marker</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              {onEdit && <Table.Th>Actions</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -95,18 +97,20 @@ function RegimeRules({ regime, onEdit, onRestore }: RegimeRulesProps) {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <VerificationBadge verification={rule.verification} />
                 </Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <Button size="compact-xs" variant="default" onClick={() => onEdit(type)} aria-label={`Edit the ${REQUEST_TYPES[type]} rule of ${regime.name}`}>
-                      Edit
-                    </Button>
-                    {isChanged(rule) && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => onRestore(type)}>
-                        Restore the statutory rule
+                {onEdit && onRestore && (
+                  <Table.Td>
+                    <Stack gap={4} align="flex-start">
+                      <Button size="compact-xs" variant="default" onClick={() => onEdit(type)} aria-label={`Edit the ${REQUEST_TYPES[type]} rule of ${regime.name}`}>
+                        Edit
                       </Button>
-                    )}
-                  </Stack>
-                </Table.Td>
+                      {isChanged(rule) && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => onRestore(type)}>
+                          Restore the statutory rule
+                        </Button>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -118,6 +122,7 @@ function RegimeRules({ regime, onEdit, onRestore }: RegimeRulesProps) {
 
 /** The deadline rules of every regime: period, counting, source and how sure each fact is; the officer can change each rule and restore it. */
 export function StatutoryRules() {
+  const canEdit = useCan('deadlines.saveOverrides');
   const loaded = useCallValue('deadlines.regimes', {});
   const [saved, setSaved] = useState<RegimeView[] | null>(null);
   const [editing, setEditing] = useState<{ regimeId: string; type: RequestType } | null>(null);
@@ -169,7 +174,11 @@ export function StatutoryRules() {
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>
-                <RegimeRules regime={regime} onEdit={(type) => setEditing({ regimeId: regime.id, type })} onRestore={(type) => void restore(regime, type)} />
+                <RegimeRules
+                  regime={regime}
+                  onEdit={canEdit ? (type) => setEditing({ regimeId: regime.id, type }) : undefined}
+                  onRestore={canEdit ? (type) => void restore(regime, type) : undefined}
+                />
               </Accordion.Panel>
             </Accordion.Item>
           );

@@ -5,6 +5,8 @@ import { codes, RISK_TIERS, type ReviewSettings, type RiskTier } from '../../app
 import { notifySuccess } from '../../ui/notify';
 import { replaceAt } from '../../ui/RepeatableRows';
 import { useFormCall } from '../../ui/use-form-call';
+import { Editable } from '../../ui/ReadOnly';
+import { useCan } from '../workspace/person-context';
 
 interface QuestionRow {
   id: string;
@@ -28,6 +30,7 @@ export function VendorReviewSettingsForm({ saved }: { saved: ReviewSettings }) {
   const [rows, setRows] = useState(() => rowsOf(saved));
   const [cadence, setCadence] = useState<Record<RiskTier, number | string>>(saved.cadence);
   const form = useFormCall('vendors.reviewSettings.save');
+  const canSave = useCan('vendors.reviewSettings.save');
   const months = (value: number | string) => (typeof value === 'number' ? value : 0);
 
   async function save() {
@@ -42,96 +45,104 @@ export function VendorReviewSettingsForm({ saved }: { saved: ReviewSettings }) {
 
   return (
     <form {...form.formProps(save)}>
-      <Stack gap="sm">
-        <Table aria-label="Questionnaire" verticalSpacing={4} data-field="questions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={200}>Code</Table.Th>
-              <Table.Th>Question</Table.Th>
-              <Table.Th w={110}>Weight</Table.Th>
-              <Table.Th w={44} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <TextInput
-                    aria-label={`Code of question ${index + 1}`}
-                    value={row.id}
-                    readOnly={row.saved}
-                    variant={row.saved ? 'unstyled' : 'default'}
-                    onChange={(event) => setRows(replaceAt(rows, index, { id: event.currentTarget.value }))}
-                    {...form.at(`questions.${index}.id`)}
-                    size="xs"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={`Question ${index + 1}`}
-                    value={row.text}
-                    onChange={(event) => setRows(replaceAt(rows, index, { text: event.currentTarget.value }))}
-                    {...form.at(`questions.${index}.text`)}
-                    size="xs"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <NumberInput
-                    aria-label={`Weight of question ${index + 1}`}
-                    min={0}
-                    max={10}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    value={row.weight}
-                    onChange={(weight) => setRows(replaceAt(rows, index, { weight }))}
-                    {...form.at(`questions.${index}.weight`)}
-                    size="xs"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Tooltip label={`Remove question ${index + 1}`}>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Remove question ${index + 1}`} onClick={() => setRows(rows.filter((_, position) => position !== index))}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
+      <Editable editable={canSave}>
+        <Stack gap="sm">
+          <Table aria-label="Questionnaire" verticalSpacing={4} data-field="questions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={200}>Code</Table.Th>
+                <Table.Th>Question</Table.Th>
+                <Table.Th w={110}>Weight</Table.Th>
+                {canSave && <Table.Th w={44} />}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {form.at('questions').error && (
-          <Text size="sm" c="red">
-            {form.at('questions').error}
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Code of question ${index + 1}`}
+                      value={row.id}
+                      readOnly={row.saved}
+                      variant={row.saved ? 'unstyled' : 'default'}
+                      onChange={(event) => setRows(replaceAt(rows, index, { id: event.currentTarget.value }))}
+                      {...form.at(`questions.${index}.id`)}
+                      size="xs"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Question ${index + 1}`}
+                      value={row.text}
+                      onChange={(event) => setRows(replaceAt(rows, index, { text: event.currentTarget.value }))}
+                      {...form.at(`questions.${index}.text`)}
+                      size="xs"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`Weight of question ${index + 1}`}
+                      min={0}
+                      max={10}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      value={row.weight}
+                      onChange={(weight) => setRows(replaceAt(rows, index, { weight }))}
+                      {...form.at(`questions.${index}.weight`)}
+                      size="xs"
+                    />
+                  </Table.Td>
+                  {canSave && (
+                    <Table.Td>
+                      <Tooltip label={`Remove question ${index + 1}`}>
+                        <ActionIcon variant="subtle" color="red" aria-label={`Remove question ${index + 1}`} onClick={() => setRows(rows.filter((_, position) => position !== index))}>
+                          <IconTrash size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {form.at('questions').error && (
+            <Text size="sm" c="red">
+              {form.at('questions').error}
+            </Text>
+          )}
+          {canSave && (
+            <Group>
+              <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setRows([...rows, { id: freshCode(rows), text: '', weight: 1, saved: false }])}>
+                Add question
+              </Button>
+            </Group>
+          )}
+          <Text size="sm" fw={500}>
+            Months between reviews
           </Text>
-        )}
-        <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setRows([...rows, { id: freshCode(rows), text: '', weight: 1, saved: false }])}>
-            Add question
-          </Button>
-        </Group>
-        <Text size="sm" fw={500}>
-          Months between reviews
-        </Text>
-        <Group align="flex-end" gap="sm">
-          {codes(RISK_TIERS).map((tier) => (
-            <NumberInput
-              key={tier}
-              label={`${RISK_TIERS[tier]} risk`}
-              min={1}
-              max={120}
-              allowDecimal={false}
-              allowNegative={false}
-              value={cadence[tier]}
-              onChange={(value) => setCadence({ ...cadence, [tier]: value })}
-              {...form.at(`cadence.${tier}`)}
-              w={140}
-            />
-          ))}
-          <Button type="submit" variant="default" loading={form.submitting}>
-            Save
-          </Button>
-        </Group>
-      </Stack>
+          <Group align="flex-end" gap="sm">
+            {codes(RISK_TIERS).map((tier) => (
+              <NumberInput
+                key={tier}
+                label={`${RISK_TIERS[tier]} risk`}
+                min={1}
+                max={120}
+                allowDecimal={false}
+                allowNegative={false}
+                value={cadence[tier]}
+                onChange={(value) => setCadence({ ...cadence, [tier]: value })}
+                {...form.at(`cadence.${tier}`)}
+                w={140}
+              />
+            ))}
+            {canSave && (
+              <Button type="submit" variant="default" loading={form.submitting}>
+                Save
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Editable>
     </form>
   );
 }

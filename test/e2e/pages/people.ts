@@ -58,3 +58,19 @@ export class PeopleSettings {
     await this.table().getByRole('row').filter({ hasText: name }).waitFor({ state: 'detached' });
   }
 }
+
+/** Opens a screen by its address, as a link in the app would (the session stays unlocked). */
+export async function openHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
+/** How many buttons with this name the page shows now (0 when the role may not use them). */
+export function buttonCount(page: Page, name: string | RegExp): Promise<number> {
+  return page.getByRole('button', { name, exact: typeof name === 'string' }).count();
+}
+
+/** The line a read-only part shows instead of its edit buttons. */
+export const OFFICERS_ONLY = 'Only privacy officers can change this.';
+export const REQUEST_WORKERS_ONLY = 'Only privacy officers and staff can change this.';

@@ -42,7 +42,9 @@ export function EditorDrawer<K extends SaveCall>(props: EditorDrawerProps<K>) {
   const actions = useRecordActions(area, record, onSaved);
   const [discarding, setDiscarding] = useState(false);
   const mod = useOs() === 'macos' ? '⌘' : 'Ctrl';
-  const canEdit = useCan('edit_record');
+  const canEdit = useCan(save);
+  const canArchive = useCan(`inventory.${area}.archive`);
+  const canDelete = useCan(`inventory.${area}.delete`);
 
   async function saveDraft() {
     if (submitting) return;
@@ -121,7 +123,7 @@ export function EditorDrawer<K extends SaveCall>(props: EditorDrawerProps<K>) {
               <Button variant="default" onClick={requestClose} aria-keyshortcuts="Escape">
                 Cancel
               </Button>
-              {record && canEdit && (
+              {record && canArchive && canDelete && (
                 <>
                   <Button
                     variant="default"

@@ -46,7 +46,10 @@ export function VendorList({ reloadKey, covered }: VendorListProps) {
   const page = useListPage(loadPage, list.request, reloadKey);
   const narrowed = list.request.search !== '' || Object.values(list.filters).some(Boolean);
 
-  const canAdd = useCan('edit_record');
+  // Adding a vendor saves its recipient record and then its profile.
+  const canAddRecipient = useCan('inventory.recipients.save');
+  const canAddProfile = useCan('vendors.saveProfile');
+  const canAdd = canAddRecipient && canAddProfile;
   useHotkeys([['n', () => !covered && canAdd && openAddVendor()]]);
 
   return (

@@ -16,6 +16,8 @@ import { FindingsTab } from '../vendor/FindingsTab';
 import { SecurityTab } from '../vendor/SecurityTab';
 import { TransfersTab } from '../vendor/TransfersTab';
 import { useVendor, type VendorPartProps } from '../vendor/use-vendor';
+import { ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 
 const DECISION_OPTIONS = vocabularyOptions(REVIEW_DECISIONS);
 
@@ -25,6 +27,7 @@ function DecisionStep({ vendor }: { vendor: VendorDetail }) {
   const formRef = useRef<HTMLFormElement>(null);
   const { submit, submitting } = useSubmit('vendors.recordReview', draft.setErrors, formRef);
   const { values } = draft;
+  const canRecord = useCan('vendors.recordReview');
 
   async function record() {
     const saved = await submit({ ...values, recipientId: vendor.profile.recipientId });
@@ -32,6 +35,8 @@ function DecisionStep({ vendor }: { vendor: VendorDetail }) {
     notifySuccess(`Review recorded: ${REVIEW_DECISIONS[values.decision].toLowerCase()}. Next review on ${formatDate(saved.nextReviewOn)}.`);
     openVendor(vendor.profile.recipientId, 'history');
   }
+
+  if (!canRecord) return <ReadOnlyNote>{`Recording a review decision: ${whoCan('vendors.recordReview').replace('Only', 'only').replace('change this', 'record it')}`}</ReadOnlyNote>;
 
   return (
     <form

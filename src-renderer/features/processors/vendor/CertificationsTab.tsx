@@ -7,6 +7,7 @@ import { VocabularySelect } from '../../../ui/VocabularySelect';
 import { type ItemEditorProps, ItemModal, useItemEditor } from './ItemModal';
 import { type ItemColumn, ItemsTable } from './ItemsTable';
 import type { VendorPartProps } from './use-vendor';
+import { useCan } from '../../workspace/person-context';
 
 const expiryOf = (expiresOn: string | null) => expiryState(expiresOn, todayIso());
 
@@ -65,6 +66,7 @@ function CertificationModal({ vendor, item, onClose, onSaved }: ItemEditorProps<
 /** Certifications and attestations with their expiry; expired ones are marked red, those ending within 90 days orange. */
 export function CertificationsTab({ vendor, onChanged }: VendorPartProps) {
   const editor = useItemEditor<VendorCertification>(onChanged);
+  const canRemove = useCan('vendors.deleteCertification');
   const { recipientId } = vendor.profile;
   return (
     <>
@@ -76,12 +78,17 @@ export function CertificationsTab({ vendor, onChanged }: VendorPartProps) {
         empty="No certification recorded. Ask for ISO/IEC 27001, a SOC 2 Type II report or similar."
         addLabel="Add certification"
         onAdd={editor.add}
+        save="vendors.saveCertification"
         onEdit={editor.edit}
-        onRemove={async (certification) => {
-          const result = await call('vendors.deleteCertification', { recipientId, id: certification.id });
-          if (result.ok) onChanged(result.value);
-          else notifyError(result.error);
-        }}
+        onRemove={
+          canRemove
+            ? async (certification) => {
+                const result = await call('vendors.deleteCertification', { recipientId, id: certification.id });
+                if (result.ok) onChanged(result.value);
+                else notifyError(result.error);
+              }
+            : undefined
+        }
         alert={(certification) => expiryOf(certification.expiresOn) === 'expired'}
       />
       {editor.open && <CertificationModal key={editor.key} vendor={vendor} {...editor.props} />}

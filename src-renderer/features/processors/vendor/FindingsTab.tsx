@@ -92,6 +92,7 @@ export function FindingsTab({ vendor, onChanged }: VendorPartProps) {
         empty="No findings. Record what the review finds lacking, with who fixes it and by when."
         addLabel="Add finding"
         onAdd={editor.add}
+        save="vendors.saveFinding"
         onEdit={editor.edit}
         alert={(finding) => finding.overdue}
       />

@@ -1,6 +1,9 @@
 import { ActionIcon, Button, Group, Modal, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { ReadOnlyNote } from '../../../ui/ReadOnly';
+import type { CallName } from '../../../app/api';
+import { useCan, whoCan } from '../../workspace/person-context';
 
 export interface ItemColumn<T> {
   header: string;
@@ -16,6 +19,8 @@ interface ItemsTableProps<T extends { id: number }> {
   nameOf: (item: T) => string;
   empty: string;
   addLabel: string;
+  /** The call that saves an item: a role that may not make it gets no add, edit or remove, and a line saying who can. */
+  save: CallName;
   onAdd: () => void;
   onEdit: (item: T) => void;
   /** Absent when items cannot be removed; resolves once the service answered. */
@@ -25,9 +30,11 @@ interface ItemsTableProps<T extends { id: number }> {
 }
 
 /** A vendor's items (sub-processors, certifications, findings) with an add button, and edit and remove per row. */
-export function ItemsTable<T extends { id: number }>({ label, items, columns, nameOf, empty, addLabel, onAdd, onEdit, onRemove, alert }: ItemsTableProps<T>) {
+export function ItemsTable<T extends { id: number }>({ label, items, columns, nameOf, empty, addLabel, save, onAdd, onEdit, onRemove: removeItem, alert }: ItemsTableProps<T>) {
   const [removing, setRemoving] = useState<T | null>(null);
   const [busy, setBusy] = useState(false);
+  const editable = useCan(save);
+  const onRemove = editable ? removeItem : undefined;
 
   async function remove() {
     if (!removing || !onRemove) return;
@@ -50,9 +57,11 @@ export function ItemsTable<T extends { id: number }>({ label, items, columns, na
               {columns.map((column) => (
                 <Table.Th key={column.header}>{column.header}</Table.Th>
               ))}
-              <Table.Th w={onRemove ? 80 : 48}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              {editable && (
+                <Table.Th w={onRemove ? 80 : 48}>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -61,32 +70,38 @@ export function ItemsTable<T extends { id: number }>({ label, items, columns, na
                 {columns.map((column) => (
                   <Table.Td key={column.header}>{column.cell(item)}</Table.Td>
                 ))}
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" aria-label={`Edit ${nameOf(item)}`} onClick={() => onEdit(item)}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    {onRemove && (
-                      <Tooltip label="Remove">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${nameOf(item)}`} onClick={() => setRemoving(item)}>
-                          <IconTrash size={16} />
+                {editable && (
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Tooltip label="Edit">
+                        <ActionIcon variant="subtle" aria-label={`Edit ${nameOf(item)}`} onClick={() => onEdit(item)}>
+                          <IconPencil size={16} />
                         </ActionIcon>
                       </Tooltip>
-                    )}
-                  </Group>
-                </Table.Td>
+                      {onRemove && (
+                        <Tooltip label="Remove">
+                          <ActionIcon variant="subtle" color="red" aria-label={`Remove ${nameOf(item)}`} onClick={() => setRemoving(item)}>
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
+                    </Group>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Group>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAdd}>
-          {addLabel}
-        </Button>
-      </Group>
+      {editable ? (
+        <Group>
+          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAdd}>
+            {addLabel}
+          </Button>
+        </Group>
+      ) : (
+        <ReadOnlyNote>{whoCan(save)}</ReadOnlyNote>
+      )}
       <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`Remove “${removing ? nameOf(removing) : ''}”?`} size="sm">
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={() => setRemoving(null)}>

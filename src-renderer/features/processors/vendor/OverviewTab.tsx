@@ -5,10 +5,12 @@ import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
 import { VocabularySelect } from '../../../ui/VocabularySelect';
 import { ProfileForm } from './ProfileForm';
 import type { VendorPartProps } from './use-vendor';
+import { useCan } from '../../workspace/person-context';
 
 /** Who the vendor is and what it does; the name and countries belong to its recipient record in the inventory. */
 export function OverviewTab(props: VendorPartProps) {
   const { profile } = props.vendor;
+  const canEditRecipient = useCan('inventory.recipients.save');
   return (
     <ProfileForm key={profile.updatedAt} {...props}>
       {(draft) => (
@@ -18,7 +20,7 @@ export function OverviewTab(props: VendorPartProps) {
               Countries: {profile.countries.length === 0 ? 'none recorded' : profile.countries.map(countryName).join(', ')}.
             </Text>
             <Anchor size="sm" href={`#/inventory/recipients/${profile.recipientId}`}>
-              Edit the name and countries in the inventory
+              {canEditRecipient ? 'Edit the name and countries in the inventory' : 'Its recipient record in the inventory'}
             </Anchor>
           </Group>
           <SimpleGrid cols={2} spacing="sm">

@@ -4,6 +4,8 @@ import type { VendorProfile } from '../../../app/api';
 import { notifySuccess } from '../../../ui/notify';
 import { type Draft, useDraft } from '../../../ui/use-draft';
 import { useSubmit } from '../../../ui/use-submit';
+import { Editable, ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 import type { VendorPartProps } from './use-vendor';
 
 /** The profile as its form holds it: dates and numbers as the inputs give them ('' for none). */
@@ -44,6 +46,7 @@ export function ProfileForm({ vendor, onChanged, children }: ProfileFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const { submit, submitting } = useSubmit('vendors.saveProfile', draft.setErrors, formRef);
   const { values } = draft;
+  const canSave = useCan('vendors.saveProfile');
 
   async function save() {
     const saved = await submit({
@@ -67,16 +70,22 @@ export function ProfileForm({ vendor, onChanged, children }: ProfileFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!submitting) void save();
+        if (canSave && !submitting) void save();
       }}
     >
       <Stack gap="sm" maw={720}>
-        {children(draft)}
-        <Group>
-          <Button type="submit" loading={submitting} disabled={!draft.dirty}>
-            Save
-          </Button>
-        </Group>
+        <Editable editable={canSave}>
+          <Stack gap="sm">{children(draft)}</Stack>
+        </Editable>
+        {canSave ? (
+          <Group>
+            <Button type="submit" loading={submitting} disabled={!draft.dirty}>
+              Save
+            </Button>
+          </Group>
+        ) : (
+          <ReadOnlyNote>{whoCan('vendors.saveProfile')}</ReadOnlyNote>
+        )}
       </Stack>
     </form>
   );

@@ -5,6 +5,8 @@ import { notifySuccess } from '../../../ui/notify';
 import { useDraft } from '../../../ui/use-draft';
 import { useSubmit } from '../../../ui/use-submit';
 import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
+import { Editable, ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 import type { VendorPartProps } from './use-vendor';
 
 const ANSWER_OPTIONS = vocabularyOptions(ANSWER_VALUES);
@@ -77,6 +79,7 @@ function QuestionnaireForm({ vendor, onChanged }: VendorPartProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const { submit, submitting } = useSubmit('vendors.saveAnswers', draft.setErrors, formRef);
   const given = draft.values.answers;
+  const canSave = useCan('vendors.saveAnswers');
 
   function answer(questionId: string, patch: Partial<Draft>) {
     const current = given[questionId] ?? { value: null, evidence: '' };
@@ -104,45 +107,53 @@ function QuestionnaireForm({ vendor, onChanged }: VendorPartProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!submitting) void save();
+          if (canSave && !submitting) void save();
         }}
       >
         <Stack gap="xs">
-          {questions.map((question, index) => {
-            const current = given[question.id] ?? { value: null, evidence: '' };
-            return (
-              <Paper key={question.id} withBorder p="sm" radius="sm">
-                <Radio.Group
-                  label={`${index + 1}. ${question.text}`}
-                  description={question.weight === 0 ? 'Not counted in the score' : undefined}
-                  value={current.value}
-                  onChange={(value) => answer(question.id, { value: isCode(ANSWER_VALUES, value) ? value : null })}
-                >
-                  <Group gap="lg" mt={6} wrap="nowrap" align="center">
-                    {ANSWER_OPTIONS.map((option) => (
-                      <Radio key={option.value} value={option.value} label={option.label} />
-                    ))}
-                    <TextInput
-                      aria-label={`Evidence for question ${index + 1}`}
-                      placeholder="Evidence: a document, a report, a link…"
-                      value={current.evidence}
-                      onChange={(event) => answer(question.id, { evidence: event.currentTarget.value })}
-                      style={{ flex: 1 }}
-                      size="xs"
-                    />
-                    <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
-                      weight {question.weight}
-                    </Badge>
-                  </Group>
-                </Radio.Group>
-              </Paper>
-            );
-          })}
-          <Group>
-            <Button type="submit" loading={submitting} disabled={!draft.dirty} data-field="answers">
-              Save answers
-            </Button>
-          </Group>
+          <Editable editable={canSave}>
+            <Stack gap="xs">
+              {questions.map((question, index) => {
+                const current = given[question.id] ?? { value: null, evidence: '' };
+                return (
+                  <Paper key={question.id} withBorder p="sm" radius="sm">
+                    <Radio.Group
+                      label={`${index + 1}. ${question.text}`}
+                      description={question.weight === 0 ? 'Not counted in the score' : undefined}
+                      value={current.value}
+                      onChange={(value) => answer(question.id, { value: isCode(ANSWER_VALUES, value) ? value : null })}
+                    >
+                      <Group gap="lg" mt={6} wrap="nowrap" align="center">
+                        {ANSWER_OPTIONS.map((option) => (
+                          <Radio key={option.value} value={option.value} label={option.label} />
+                        ))}
+                        <TextInput
+                          aria-label={`Evidence for question ${index + 1}`}
+                          placeholder="Evidence: a document, a report, a link…"
+                          value={current.evidence}
+                          onChange={(event) => answer(question.id, { evidence: event.currentTarget.value })}
+                          style={{ flex: 1 }}
+                          size="xs"
+                        />
+                        <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+                          weight {question.weight}
+                        </Badge>
+                      </Group>
+                    </Radio.Group>
+                  </Paper>
+                );
+              })}
+            </Stack>
+          </Editable>
+          {canSave ? (
+            <Group>
+              <Button type="submit" loading={submitting} disabled={!draft.dirty} data-field="answers">
+                Save answers
+              </Button>
+            </Group>
+          ) : (
+            <ReadOnlyNote>{whoCan('vendors.saveAnswers')}</ReadOnlyNote>
+          )}
         </Stack>
       </form>
     </Stack>

@@ -11,6 +11,7 @@ import { vendorHref } from '../processors-route';
 import { type ItemEditorProps, ItemModal, useItemEditor } from './ItemModal';
 import { type ItemColumn, ItemsTable } from './ItemsTable';
 import type { VendorPartProps } from './use-vendor';
+import { useCan } from '../../workspace/person-context';
 
 const COLUMNS: ItemColumn<SubProcessor>[] = [
   { header: 'Name', cell: (sub) => (sub.subRecipientId === null ? sub.name : <Anchor size="sm" href={vendorHref(sub.subRecipientId)}>{sub.name}</Anchor>) },
@@ -71,6 +72,7 @@ function SubProcessorModal({ vendor, item, onClose, onSaved }: ItemEditorProps<S
 /** The vendor's sub-processors (Art. 28(2) and (4)), each possibly a recipient of the inventory itself. */
 export function SubProcessorsTab({ vendor, onChanged }: VendorPartProps) {
   const editor = useItemEditor<SubProcessor>(onChanged);
+  const canRemove = useCan('vendors.deleteSubProcessor');
   const { recipientId } = vendor.profile;
   return (
     <>
@@ -82,12 +84,17 @@ export function SubProcessorsTab({ vendor, onChanged }: VendorPartProps) {
         empty="No sub-processor recorded. Ask the vendor for its list; it must tell you before adding or replacing one."
         addLabel="Add sub-processor"
         onAdd={editor.add}
+        save="vendors.saveSubProcessor"
         onEdit={editor.edit}
-        onRemove={async (sub) => {
-          const result = await call('vendors.deleteSubProcessor', { recipientId, id: sub.id });
-          if (result.ok) onChanged(result.value);
-          else notifyError(result.error);
-        }}
+        onRemove={
+          canRemove
+            ? async (sub) => {
+                const result = await call('vendors.deleteSubProcessor', { recipientId, id: sub.id });
+                if (result.ok) onChanged(result.value);
+                else notifyError(result.error);
+              }
+            : undefined
+        }
       />
       {editor.open && <SubProcessorModal key={editor.key} vendor={vendor} {...editor.props} />}
     </>

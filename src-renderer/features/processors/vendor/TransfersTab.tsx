@@ -7,6 +7,8 @@ import { replaceAt } from '../../../ui/RepeatableRows';
 import { useDraft } from '../../../ui/use-draft';
 import { useSubmit } from '../../../ui/use-submit';
 import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
+import { Editable, ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 import type { VendorPartProps } from './use-vendor';
 
 const STATUS = {
@@ -57,6 +59,7 @@ function TransfersForm({ vendor, onChanged }: VendorPartProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const { submit, submitting } = useSubmit('vendors.saveTransfers', draft.setErrors, formRef);
   const { rows } = draft.values;
+  const canSave = useCan('vendors.saveTransfers');
   // Only countries with a mechanism are sent; errors come back by their place among those.
   const sentIndex = rows.map((_, index) => rows.slice(0, index).filter((row) => row.mechanism !== null).length);
 
@@ -86,79 +89,87 @@ function TransfersForm({ vendor, onChanged }: VendorPartProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!submitting) void save();
+        if (canSave && !submitting) void save();
       }}
     >
       <Stack gap="sm">
-        {rows.map((row, index) => {
-          const transfer = vendor.transfers[index];
-          if (!transfer) return null;
-          const at = (field: string) => draft.at(`transfers.${sentIndex[index]}.${field}`);
-          const recorded = row.mechanism !== null;
-          return (
-            <Paper
-              key={row.country}
-              withBorder
-              p="sm"
-              radius="sm"
-              component="section"
-              aria-label={countryName(row.country)}
-              bg={transfer.covered ? undefined : 'var(--mantine-color-red-light)'}
-              style={transfer.covered ? undefined : { borderColor: 'var(--mantine-color-red-6)' }}
-            >
-              <Group gap="xs" mb="xs">
-                <Text fw={600}>{countryName(row.country)}</Text>
-                <Badge variant="light" color={STATUS[transfer.status].color} tt="none">
-                  {STATUS[transfer.status].label}
-                </Badge>
-                {transfer.covered ? (
-                  <Badge variant="outline" color="teal" tt="none">
-                    Covered
-                  </Badge>
-                ) : (
-                  <Badge variant="filled" color="red" tt="none">
-                    Not covered
-                  </Badge>
-                )}
-                <Checkbox
-                  ml="auto"
-                  label="Transfer impact assessment done"
-                  checked={row.tiaDone}
-                  disabled={!recorded}
-                  onChange={(event) => change(index, { tiaDone: event.currentTarget.checked, tiaOn: event.currentTarget.checked ? row.tiaOn : '' })}
-                  {...at('tiaDone')}
-                />
-              </Group>
-              <SimpleGrid cols={4} spacing="sm">
-                <Select
-                  label="Mechanism"
-                  data={vocabularyOptions(VENDOR_TRANSFER_MECHANISMS)}
-                  placeholder={placeholderOf(transfer)}
-                  value={row.mechanism}
-                  onChange={(value) => change(index, isCode(VENDOR_TRANSFER_MECHANISMS, value) ? { mechanism: value, sccModule: value === 'scc' ? row.sccModule : null } : { mechanism: null, sccModule: null, tiaDone: false, tiaOn: '', documentRef: '' })}
-                  clearable
-                  {...at('mechanism')}
-                />
-                <Select
-                  label="SCC module"
-                  data={MODULE_OPTIONS}
-                  value={row.sccModule === null ? null : String(row.sccModule)}
-                  onChange={(value) => change(index, { sccModule: moduleOf(value) })}
-                  disabled={row.mechanism !== 'scc'}
-                  clearable
-                  {...at('sccModule')}
-                />
-                <TextInput label="Impact assessment on" type="date" value={row.tiaOn} disabled={!row.tiaDone} onChange={(event) => change(index, { tiaOn: event.currentTarget.value })} {...at('tiaOn')} />
-                <TextInput label="Document reference" value={row.documentRef} disabled={!recorded} onChange={(event) => change(index, { documentRef: event.currentTarget.value })} {...at('documentRef')} />
-              </SimpleGrid>
-            </Paper>
-          );
-        })}
-        <Group>
-          <Button type="submit" loading={submitting} disabled={!draft.dirty} data-field="transfers">
-            Save transfers
-          </Button>
-        </Group>
+        <Editable editable={canSave}>
+          <Stack gap="sm">
+            {rows.map((row, index) => {
+              const transfer = vendor.transfers[index];
+              if (!transfer) return null;
+              const at = (field: string) => draft.at(`transfers.${sentIndex[index]}.${field}`);
+              const recorded = row.mechanism !== null;
+              return (
+                <Paper
+                  key={row.country}
+                  withBorder
+                  p="sm"
+                  radius="sm"
+                  component="section"
+                  aria-label={countryName(row.country)}
+                  bg={transfer.covered ? undefined : 'var(--mantine-color-red-light)'}
+                  style={transfer.covered ? undefined : { borderColor: 'var(--mantine-color-red-6)' }}
+                >
+                  <Group gap="xs" mb="xs">
+                    <Text fw={600}>{countryName(row.country)}</Text>
+                    <Badge variant="light" color={STATUS[transfer.status].color} tt="none">
+                      {STATUS[transfer.status].label}
+                    </Badge>
+                    {transfer.covered ? (
+                      <Badge variant="outline" color="teal" tt="none">
+                        Covered
+                      </Badge>
+                    ) : (
+                      <Badge variant="filled" color="red" tt="none">
+                        Not covered
+                      </Badge>
+                    )}
+                    <Checkbox
+                      ml="auto"
+                      label="Transfer impact assessment done"
+                      checked={row.tiaDone}
+                      disabled={!recorded}
+                      onChange={(event) => change(index, { tiaDone: event.currentTarget.checked, tiaOn: event.currentTarget.checked ? row.tiaOn : '' })}
+                      {...at('tiaDone')}
+                    />
+                  </Group>
+                  <SimpleGrid cols={4} spacing="sm">
+                    <Select
+                      label="Mechanism"
+                      data={vocabularyOptions(VENDOR_TRANSFER_MECHANISMS)}
+                      placeholder={placeholderOf(transfer)}
+                      value={row.mechanism}
+                      onChange={(value) => change(index, isCode(VENDOR_TRANSFER_MECHANISMS, value) ? { mechanism: value, sccModule: value === 'scc' ? row.sccModule : null } : { mechanism: null, sccModule: null, tiaDone: false, tiaOn: '', documentRef: '' })}
+                      clearable
+                      {...at('mechanism')}
+                    />
+                    <Select
+                      label="SCC module"
+                      data={MODULE_OPTIONS}
+                      value={row.sccModule === null ? null : String(row.sccModule)}
+                      onChange={(value) => change(index, { sccModule: moduleOf(value) })}
+                      disabled={row.mechanism !== 'scc'}
+                      clearable
+                      {...at('sccModule')}
+                    />
+                    <TextInput label="Impact assessment on" type="date" value={row.tiaOn} disabled={!row.tiaDone} onChange={(event) => change(index, { tiaOn: event.currentTarget.value })} {...at('tiaOn')} />
+                    <TextInput label="Document reference" value={row.documentRef} disabled={!recorded} onChange={(event) => change(index, { documentRef: event.currentTarget.value })} {...at('documentRef')} />
+                  </SimpleGrid>
+                </Paper>
+              );
+            })}
+          </Stack>
+        </Editable>
+        {canSave ? (
+          <Group>
+            <Button type="submit" loading={submitting} disabled={!draft.dirty} data-field="transfers">
+              Save transfers
+            </Button>
+          </Group>
+        ) : (
+          <ReadOnlyNote>{whoCan('vendors.saveTransfers')}</ReadOnlyNote>
+        )}
       </Stack>
     </form>
   );

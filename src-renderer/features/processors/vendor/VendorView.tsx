@@ -16,6 +16,7 @@ import { RiskTab } from './RiskTab';
 import { SubProcessorsTab } from './SubProcessorsTab';
 import { TransfersTab } from './TransfersTab';
 import { useVendor, type VendorPartProps } from './use-vendor';
+import { useCan } from '../../workspace/person-context';
 
 interface TabDef {
   id: VendorTab;
@@ -39,6 +40,8 @@ const TABS = [
 /** One vendor: its tier, next review and flags above, everything the officer holds on it in tabs. */
 export function VendorView({ id, tab }: { id: number; tab: VendorTab }) {
   const { vendor, changed } = useVendor(id);
+  const canReview = useCan('vendors.recordReview');
+  const canDelete = useCan('vendors.delete');
 
   if (!vendor) {
     return (
@@ -62,10 +65,12 @@ export function VendorView({ id, tab }: { id: number; tab: VendorTab }) {
         wide
         actions={
           <Group gap="xs">
-            <Button leftSection={<IconClipboardCheck size={16} />} onClick={() => openReview(id)}>
-              Start review
-            </Button>
-            <DeleteVendorButton profile={vendor.profile} />
+            {canReview && (
+              <Button leftSection={<IconClipboardCheck size={16} />} onClick={() => openReview(id)}>
+                Start review
+              </Button>
+            )}
+            {canDelete && <DeleteVendorButton profile={vendor.profile} />}
           </Group>
         }
       >

@@ -9,12 +9,14 @@ import { notifyError, notifySuccess } from '../../../ui/notify';
 import { readChosenFile, UNREADABLE_FILE } from '../../../ui/read-chosen-file';
 import { SectionCard } from '../../../ui/SectionCard';
 import type { RequestActions } from './use-request';
+import { useCan } from '../../workspace/person-context';
 
 const sizeText = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** Files kept with the request (letters, proof of identity), stored encrypted inside the workspace. */
 export function AttachmentsSection({ request, actions }: { request: SubjectRequest; actions: RequestActions }) {
   const [adding, setAdding] = useState(false);
+  const canAdd = useCan('requests.attachments.add');
 
   async function add(file: File | null) {
     if (!file) return;
@@ -41,13 +43,15 @@ export function AttachmentsSection({ request, actions }: { request: SubjectReque
     <SectionCard
       title="Attachments"
       actions={
-        <FileButton onChange={(file) => void add(file)}>
-          {(props) => (
-            <Button {...props} size="xs" variant="default" leftSection={<IconPaperclip size={14} />} loading={adding}>
-              Add a file
-            </Button>
-          )}
-        </FileButton>
+        canAdd && (
+          <FileButton onChange={(file) => void add(file)}>
+            {(props) => (
+              <Button {...props} size="xs" variant="default" leftSection={<IconPaperclip size={14} />} loading={adding}>
+                Add a file
+              </Button>
+            )}
+          </FileButton>
+        )
       }
     >
       {request.attachments.length === 0 && (

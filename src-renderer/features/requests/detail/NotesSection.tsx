@@ -5,11 +5,14 @@ import { formatDateTime } from '../../../ui/format-date';
 import { useFormCall } from '../../../ui/use-form-call';
 import { SectionCard } from '../../../ui/SectionCard';
 import type { RequestActions } from './use-request';
+import { ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 
 /** Free notes on the request, newest last, stored encrypted in the workspace. */
 export function NotesSection({ request, actions }: { request: SubjectRequest; actions: RequestActions }) {
   const [body, setBody] = useState('');
   const form = useFormCall('requests.notes.add');
+  const canAdd = useCan('requests.notes.add');
 
   async function add() {
     const changed = await form.submit({ id: request.id, body });
@@ -31,27 +34,35 @@ export function NotesSection({ request, actions }: { request: SubjectRequest; ac
           </Text>
         </Stack>
       ))}
-      <form {...form.formProps(add)}>
-        <Stack gap="xs">
-          <Textarea
-            aria-label="New note"
-            placeholder="Write a note…"
-            autosize
-            minRows={2}
-            value={body}
-            onChange={(event) => {
-              setBody(event.currentTarget.value);
-              form.clearErrors();
-            }}
-            {...form.at('body')}
-          />
-          <Group>
-            <Button type="submit" size="xs" variant="default" loading={form.submitting}>
-              Add note
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {request.notes.length === 0 && !canAdd && (
+        <Text size="sm" c="dimmed">
+          No notes.
+        </Text>
+      )}
+      {!canAdd && <ReadOnlyNote>{whoCan('requests.notes.add')}</ReadOnlyNote>}
+      {canAdd && (
+        <form {...form.formProps(add)}>
+          <Stack gap="xs">
+            <Textarea
+              aria-label="New note"
+              placeholder="Write a note…"
+              autosize
+              minRows={2}
+              value={body}
+              onChange={(event) => {
+                setBody(event.currentTarget.value);
+                form.clearErrors();
+              }}
+              {...form.at('body')}
+            />
+            <Group>
+              <Button type="submit" size="xs" variant="default" loading={form.submitting}>
+                Add note
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
     </SectionCard>
   );
 }

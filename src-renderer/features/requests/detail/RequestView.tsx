@@ -14,12 +14,14 @@ import { RequesterCard } from './RequesterCard';
 import { TasksSection } from './TasksSection';
 import { useRequest } from './use-request';
 import { VerificationSection } from './VerificationSection';
+import { useCan } from '../../workspace/person-context';
 
 /** One request, opened on purpose: its deadline, the requester, the workflow, tasks, notes, files and history. */
 export function RequestView({ id }: { id: number }) {
   const { request, actions } = useRequest(id);
   const regimes = useRegimes();
   const [editing, setEditing] = useState(false);
+  const canUpdate = useCan('requests.update');
 
   if (!request) {
     return (
@@ -43,7 +45,7 @@ export function RequestView({ id }: { id: number }) {
         actions={
           <Group gap="xs">
             <StatusBadge status={request.status} size="lg" />
-            {open && (
+            {open && canUpdate && (
               <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
                 Edit intake
               </Button>

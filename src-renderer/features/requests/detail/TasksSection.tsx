@@ -7,13 +7,18 @@ import { counted } from '../../../ui/counted';
 import { formatDateTime } from '../../../ui/format-date';
 import { AddTaskForm } from './AddTaskForm';
 import { SectionCard } from '../../../ui/SectionCard';
+import { ReadOnlyNote } from '../../../ui/ReadOnly';
 import type { RequestActions } from './use-request';
+import { useCan, whoCan } from '../../workspace/person-context';
 
 /** The checklist: one task per system holding the data concerned (from the inventory), ticked with who did it and when. */
 export function TasksSection({ request, actions }: { request: SubjectRequest; actions: RequestActions }) {
   // Staff names only, kept on this computer so every tick says who did it without typing it again.
   const [doneBy, setDoneBy] = useLocalStorage({ key: 'pw.requests.done-by', defaultValue: '' });
   const [generating, setGenerating] = useState(false);
+  const canGenerate = useCan('requests.tasks.generate');
+  const canTick = useCan('requests.tasks.setDone');
+  const canAdd = useCan('requests.tasks.add');
   const open = request.closedOn === null;
   const remaining = request.tasks.filter((task) => task.doneAt === null).length;
 
@@ -27,7 +32,7 @@ export function TasksSection({ request, actions }: { request: SubjectRequest; ac
     <SectionCard
       title="Tasks"
       actions={
-        open && (
+        open && canGenerate && (
           <Button size="xs" variant="light" leftSection={<IconListCheck size={14} />} loading={generating} onClick={() => void generate()}>
             Make tasks from the inventory
           </Button>
@@ -37,7 +42,7 @@ export function TasksSection({ request, actions }: { request: SubjectRequest; ac
       <Text size="sm" c="dimmed" aria-live="polite">
         {request.tasks.length === 0 ? 'No tasks yet. Make them from the inventory: one per system that holds the data concerned.' : `${counted(remaining, 'task', 'tasks')} to do of ${request.tasks.length}`}
       </Text>
-      {request.tasks.length > 0 && open && (
+      {request.tasks.length > 0 && open && canTick && (
         <TextInput label="Done by" description="Recorded on each task you tick" value={doneBy} onChange={(event) => setDoneBy(event.currentTarget.value)} maw={280} size="xs" />
       )}
       <Stack gap={6} role="list" aria-label="Tasks">
@@ -46,7 +51,7 @@ export function TasksSection({ request, actions }: { request: SubjectRequest; ac
             <Checkbox
               mt={2}
               checked={task.doneAt !== null}
-              disabled={!open}
+              disabled={!open || !canTick}
               aria-label={task.description}
               onChange={(event) => void actions.run(call('requests.tasks.setDone', { id: request.id, taskId: task.id, done: event.currentTarget.checked, by: doneBy }))}
             />
@@ -69,7 +74,8 @@ export function TasksSection({ request, actions }: { request: SubjectRequest; ac
           </Group>
         ))}
       </Stack>
-      {open && <AddTaskForm request={request} actions={actions} />}
+      {open && canAdd && <AddTaskForm request={request} actions={actions} />}
+      {open && !canAdd && <ReadOnlyNote>{whoCan('requests.tasks.add')}</ReadOnlyNote>}
     </SectionCard>
   );
 }

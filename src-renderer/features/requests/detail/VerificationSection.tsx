@@ -6,6 +6,7 @@ import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
 import { VocabularySelect } from '../../../ui/VocabularySelect';
 import { SectionCard } from '../../../ui/SectionCard';
 import type { RequestActions } from './use-request';
+import { useCan } from '../../workspace/person-context';
 
 const OUTCOME_COLOURS: Record<VerificationOutcome, string> = { pending: 'gray', verified: 'teal', failed: 'red', not_required: 'blue' };
 
@@ -18,6 +19,7 @@ export function VerificationSection({ request, actions }: { request: SubjectRequ
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const open = request.closedOn === null;
+  const canVerify = useCan('requests.verify');
 
   async function verify() {
     if (method === null) return setError('Choose how the identity was checked.');
@@ -39,7 +41,7 @@ export function VerificationSection({ request, actions }: { request: SubjectRequ
         )}
       </Group>
       {verification.method && <Text size="sm">{VERIFICATION_METHODS[verification.method]}</Text>}
-      {open && (
+      {open && canVerify && (
         <Stack gap="xs">
           <Select
             label="Method"

@@ -41,12 +41,13 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
   const filterKey = JSON.stringify(list.filterQuery);
   const selection = useRequestSelection(filterKey);
 
-  const canLog = useCan('work_requests');
+  const canLog = useCan('requests.create');
+  const canBulk = useCan('requests.bulk');
   useHotkeys([['n', () => !covered && canLog && openIntake()]]);
 
   return (
     <Stack gap="xs">
-      {selection.ids.size > 0 && (
+      {canBulk && selection.ids.size > 0 && (
         <BulkActions selection={selection} total={page.total} onSelectAll={() => void selection.selectAllMatching(list.filterQuery, page.total)} onChanged={onChanged} />
       )}
       <VirtualTable
@@ -61,8 +62,8 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
         onSort={list.setSort}
         onOpen={(row) => openRequest(row.id)}
         resetKey={JSON.stringify(list.query)}
-        empty={page.loaded ? (list.narrowed ? 'No requests match.' : 'No open requests. Choose “Log a request” or press N.') : null}
-        selection={selection.rowSelection(page.rows)}
+        empty={page.loaded ? (list.narrowed ? 'No requests match.' : canLog ? 'No open requests. Choose “Log a request” or press N.' : 'No open requests.') : null}
+        selection={canBulk ? selection.rowSelection(page.rows) : undefined}
         dimmed={(row) => row.anonymised}
         toolbar={(table, focusFirstRow) => (
           <Stack gap="xs">

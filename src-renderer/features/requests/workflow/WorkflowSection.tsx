@@ -7,13 +7,18 @@ import type { RequestActions } from '../detail/use-request';
 import { StatusBadge } from '../request-badges';
 import { type WorkflowAction, workflowActions } from './status-actions';
 import { WorkflowDialog } from './WorkflowDialog';
+import { ReadOnlyNote } from '../../../ui/ReadOnly';
+import { useCan, whoCan } from '../../workspace/person-context';
 
 const CLOSING: readonly string[] = ['Complete', 'Partially complete', 'Deny'];
 
 /** The status and a button for each status the request may move to now; each opens its dialog. */
 export function WorkflowSection({ request, actions }: { request: SubjectRequest; actions: RequestActions }) {
   const [open, setOpen] = useState<WorkflowAction | null>(null);
-  const available = workflowActions(request);
+  const allowed = { transition: useCan('requests.transition'), pause: useCan('requests.pause'), resume: useCan('requests.resume') };
+  const possible = workflowActions(request);
+  // Each button's own call decides (a move, a pause, a resume), as the main process does.
+  const available = possible.filter((action) => allowed[action.kind]);
 
   return (
     <SectionCard title="Workflow">
@@ -31,10 +36,12 @@ export function WorkflowSection({ request, actions }: { request: SubjectRequest;
           Extended: {request.extension.reason} {request.extension.notifiedOn && `(the person was told on ${request.extension.notifiedOn})`}
         </Text>
       )}
-      {available.length === 0 ? (
+      {possible.length === 0 ? (
         <Text size="sm" c="dimmed">
           The request is closed: its status no longer changes.
         </Text>
+      ) : available.length === 0 ? (
+        <ReadOnlyNote>{whoCan('requests.transition')}</ReadOnlyNote>
       ) : (
         <Group gap="xs">
           {available.map((action) => (
