@@ -128,7 +128,11 @@ function assertLooksLikeWorkspace(size: number, head: Buffer): void {
     throw new AppError('NOT_A_WORKSPACE', 'This is an unencrypted SQLite database, not a Privacy Workstation workspace. Choose a .pws workspace file.');
   }
   if (size === 0 || size % PAGE_SIZE !== 0) {
-    throw new AppError('CORRUPT', `This file is not a whole workspace: it is empty or cut short (${size} bytes). ${RESTORE_HINT}`);
+    // Workspaces are whole 4 KiB pages: any other size is either another kind of file picked by mistake or a cut-short workspace.
+    throw new AppError(
+      'CORRUPT',
+      `This is not a whole workspace file (${size} bytes, not whole 4 KiB pages): if you picked another file by mistake, choose your .pws workspace; if it is your workspace, it was emptied or cut short. ${RESTORE_HINT}`,
+    );
   }
   // The salt is 16 random bytes: all zeros means the start of the file was wiped, not that the passphrase is wrong.
   if (head.every((byte) => byte === 0)) {

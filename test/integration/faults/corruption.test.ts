@@ -117,7 +117,8 @@ describe('a damaged or wrong workspace file, opened through the API', () => {
     mkdirSync(join(dir(), 'wrong-file'));
     const path = join(dir(), 'wrong-file', 'export.json.pws');
     writeFileSync(path, JSON.stringify({ format: 'privacy-workstation/inventory', version: 1, activities: [] }));
-    await expectRefusedUntouched(path, ['CORRUPT', 'NOT_A_WORKSPACE'], /workspace/);
+    // The message first says the file may simply be the wrong one, not only that a workspace was cut short.
+    await expectRefusedUntouched(path, ['CORRUPT', 'NOT_A_WORKSPACE'], /if you picked another file by mistake, choose your \.pws workspace/);
   });
 
   it('a folder chosen instead of the file: NOT_A_WORKSPACE', async () => {
