@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isCountryCode } from '../domain/countries';
-import type { CalendarDate } from '../domain/deadlines/calendar';
 import type { HolidayCalendar, Holiday } from '../domain/deadlines/holidays';
 import { REGIMES, type Regime, type RegimeId } from '../domain/deadlines/regimes';
-import { REQUEST_TYPES, type RequestType } from '../domain/deadlines/rules';
+import { REQUEST_TYPES } from '../domain/deadlines/rules';
+import type { RequestDashboard, RequestMetrics } from '../domain/requests/backlog';
 import type { AttachmentInfo, RequestRow, SubjectRequest } from '../domain/requests/records';
 import {
   RELATIONSHIPS,
@@ -12,11 +12,12 @@ import {
   TASK_ACTIONS,
   VERIFICATION_METHODS,
   VERIFICATION_OUTCOMES,
-  type RequestStatus,
 } from '../domain/requests/vocabulary';
 import { codes } from '../domain/inventory/vocabulary';
 import { call } from './define';
 import type { Page } from './inventory';
+
+export type { RequestDashboard, RequestMetrics };
 
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString('en')} characters.`);
 const id = z.number().int().positive();
@@ -98,45 +99,6 @@ const transitionInput = z
     path: ['reason'],
   });
 
-/**
- * The managers' figures. Two kinds: the backlog now (open, overdue, dueThisWeek, ageing,
- * overdueList: every open request, whenever received) and the period's (byStatus, byType,
- * byRegime: requests received in the period, by their status now; throughput: received and
- * closed per month; medianDaysToClose: requests closed in the period). The regime, when given,
- * narrows both kinds.
- */
-export interface RequestDashboard {
-  /** The period and regime the figures cover; by default the twelve whole months up to today. */
-  from: CalendarDate;
-  to: CalendarDate;
-  regimeId: RegimeId | null;
-  open: number;
-  /** Open, due before today. */
-  overdue: number;
-  /** Open, due today or in the next six days. */
-  dueThisWeek: number;
-  byStatus: { status: RequestStatus; count: number }[];
-  byType: { type: RequestType; open: number; closed: number }[];
-  byRegime: { regimeId: RegimeId | null; open: number; closed: number }[];
-  /** Open requests by days since receipt. */
-  ageing: { bucket: string; count: number }[];
-  /** Per month of the period: received and closed. */
-  throughput: { month: string; received: number; closed: number }[];
-  /** From receipt to closing, in days; the median of an even count is the mean of the two middle ones. */
-  medianDaysToClose: { type: RequestType; closed: number; medianDays: number | null }[];
-  /** The 20 most overdue. */
-  overdueList: RequestRow[];
-}
-
-/**
- * CCPA Regs § 7102: per request type, the requests received in one calendar year, how many of them
- * were complied with in whole or in part or denied, and the days from receipt to that answer (a
- * withdrawn or open request has none). The five CCPA types are always listed, others when received.
- */
-export interface RequestMetrics {
-  year: number;
-  rows: { type: RequestType; received: number; compliedInWhole: number; compliedInPart: number; denied: number; medianDays: number | null; meanDays: number | null }[];
-}
 
 export interface RegimeView extends Regime {
   /** Which calendar gives weekends and holidays, and why. */

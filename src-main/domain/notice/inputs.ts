@@ -1,16 +1,13 @@
 /**
  * What each report is built from: plain data the services read from the workspace. The shapes are
- * structural subsets of the domain records and of the contract's outputs (RequestDashboard,
- * RequestMetrics, VendorDetail), so a service passes what it already has; the domain cannot import
- * the contract, hence the subsets are declared here.
+ * domain records and the request figures (requests/backlog), and for vendors a structural subset of
+ * the contract's VendorDetail, so a service passes what it already has.
  */
 import type { TransferStatus } from '../countries';
 import type { CalendarDate } from '../deadlines/calendar';
-import type { RegimeId } from '../deadlines/regimes';
-import type { RequestType } from '../deadlines/rules';
 import type { Activity, Communication, Cookie, Organisation, Recipient, System } from '../inventory/records';
-import type { RequestRow, SubjectRequest } from '../requests/records';
-import type { RequestStatus } from '../requests/vocabulary';
+import type { RequestDashboard, RequestMetrics } from '../requests/backlog';
+import type { SubjectRequest } from '../requests/records';
 import type { VendorFlag } from '../vendors/flags';
 import type { Answer, Question, QuestionnaireScore } from '../vendors/questionnaire';
 import type { VendorRisk } from '../vendors/risk';
@@ -42,35 +39,12 @@ export interface ResponseInput {
   recipients: ReportRecipient[];
 }
 
-/** The dashboard's figures (contract RequestDashboard). */
-export interface BacklogFigures {
-  from: CalendarDate;
-  to: CalendarDate;
-  regimeId: RegimeId | null;
-  open: number;
-  overdue: number;
-  dueThisWeek: number;
-  byStatus: { status: RequestStatus; count: number }[];
-  byType: { type: RequestType; open: number; closed: number }[];
-  byRegime: { regimeId: RegimeId | null; open: number; closed: number }[];
-  ageing: { bucket: string; count: number }[];
-  throughput: { month: string; received: number; closed: number }[];
-  medianDaysToClose: { type: RequestType; closed: number; medianDays: number | null }[];
-  overdueList: RequestRow[];
-}
-
-/** CCPA Regs § 7102 figures of one calendar year (contract RequestMetrics). */
-export interface AnnualMetrics {
-  year: number;
-  rows: { type: RequestType; received: number; compliedInWhole: number; compliedInPart: number; denied: number; medianDays: number | null; meanDays: number | null }[];
-}
-
 export interface BacklogInput {
   organisation: Pick<Organisation, 'name' | 'timeZone'>;
   /** The day the figures were taken, in the organisation's zone. */
   today: CalendarDate;
-  dashboard: BacklogFigures;
-  metrics: AnnualMetrics;
+  dashboard: RequestDashboard;
+  metrics: RequestMetrics;
 }
 
 /** The parts of a vendor's detail (contract VendorDetail) the review prints. */
