@@ -1,4 +1,4 @@
-import type { AuditHead, AuditVerification } from '../../contract/audit';
+import type { AuditHead, AuditRow, AuditVerification } from '../../contract/audit';
 import type { AuditKind } from '../../domain/audit/vocabulary';
 import type { Db } from '../sqlite';
 import { fold, prepared } from '../statements';
@@ -37,15 +37,8 @@ export interface AuditQuery {
   search: string;
 }
 
-export interface StoredEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  kind: AuditKind;
-  tableName: string | null;
-  recordKind: string | null;
-  recordId: number | null;
-  label: string | null;
+/** A row of audit_entry: the list's row without its derived field names, with the stored JSON and hashes. */
+export interface StoredEntry extends Omit<AuditRow, 'changed'> {
   before: string | null;
   after: string | null;
   prevHash: string;
