@@ -21,7 +21,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { main: resolve(root, 'src-main/shell/main.ts'), 'report-worker': resolve(root, 'src-main/services/report-jobs/worker-entry.ts') },
+        input: { main: resolve(root, 'src-main/shell/main.ts'), 'report-worker': resolve(root, 'src-main/services/report-jobs/child-entry.ts') },
       },
     },
   },

@@ -9,6 +9,7 @@ import { SettingsStore } from '../services/settings-store';
 import { createApi } from '../transport/api';
 import { registerIpcHandlers } from '../transport/ipc';
 import { menuTemplate } from './menu';
+import { startUtilityChild } from './report-child';
 import { hardenSession, hardenWebContents, isAppUrl, secureWebPreferences } from './security';
 import { createElectronSettings } from './settings';
 
@@ -44,8 +45,8 @@ function start(): void {
       defaultFolder: join(safePath('documents'), 'Privacy Workstation'),
       pathSeparator: sep === '\\' ? '\\' : '/',
       choosePath,
-      // electron-vite bundles the report worker beside this file (electron.vite.config.ts).
-      reports: { bundledWorker: pathToFileURL(join(import.meta.dirname, 'report-worker.js')), fontsDir: join(app.getAppPath(), 'resources', 'fonts') },
+      // electron-vite bundles the report child beside this file (electron.vite.config.ts); it runs as a utility process.
+      reports: { bundledWorker: pathToFileURL(join(import.meta.dirname, 'report-worker.js')), fontsDir: join(app.getAppPath(), 'resources', 'fonts'), startChild: startUtilityChild },
     },
     settings: backing,
   });

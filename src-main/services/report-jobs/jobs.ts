@@ -1,60 +1,70 @@
 import { randomUUID } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../contract/errors';
 import type { ReportJobState, ReportJobStatus } from '../../contract/reports';
 import type { ReportDocument } from '../../domain/notice/document';
-import { launchReportWorker } from './worker-launch';
-import type { RenderTask, WorkerMessage } from './worker-protocol';
+import { childSpec, forkRenderChild, type StartRenderChild } from './child-launch';
+import type { ChildMessage } from './child-protocol';
 
 interface Job {
   status: ReportJobStatus;
-  worker: Worker | null;
+  pid: number | undefined;
+  peakRssBytes: number | null;
   pdf: Uint8Array | null;
   settled: Promise<ReportJobStatus>;
 }
 
+export interface ReportJobsOptions {
+  /** The bundled render child of the packaged app (out/main/report-worker.js); absent when running from source. */
+  bundledWorker?: URL;
+  /** Where the report fonts are; by default resources/fonts of the checkout. */
+  fontsDir?: string;
+  /** How to start the child: Node's fork by default; the Electron shell passes its utility process. */
+  startChild?: StartRenderChild;
+}
+
 /** Finished reports kept for download; older ones are dropped (they hold personal data in memory only). */
 const KEPT = 5;
+const STOPPED = 'The report stopped unexpectedly.';
 
 /**
- * Report generation off the main thread: one worker per report, progress polled by the UI,
- * cancel terminates the worker at once. Finished PDFs stay in memory only, until saved or
- * the workspace locks; nothing is written to disk here.
+ * Report generation off the main process: one child process per report, so that laying out
+ * thousands of pages costs the main process neither time nor memory. Progress is polled by the
+ * UI; cancel kills the child at once. Finished PDFs stay in memory only, until saved or the
+ * workspace locks; nothing is written to disk here.
  */
 export class ReportJobs {
   private readonly jobs = new Map<string, Job>();
   private readonly cancelHooks = new Map<string, () => void>();
 
-  constructor(private readonly options: { bundledWorker?: URL; fontsDir?: string } = {}) {}
+  constructor(private readonly options: ReportJobsOptions = {}) {}
 
   start(document: ReportDocument, fileName: string): ReportJobStatus {
     this.forgetOldest();
     const jobId = randomUUID();
     const status: ReportJobStatus = { jobId, state: 'running', done: 0, total: 0, message: null, bytes: null, fileName };
-    const task: RenderTask = { document, fontsDir: this.options.fontsDir };
-    const worker = launchReportWorker(this.options.bundledWorker, task);
-    const job: Job = { status, worker, pdf: null, settled: Promise.resolve(status) };
+    const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledWorker));
+    const job: Job = { status, pid: child.pid, peakRssBytes: null, pdf: null, settled: Promise.resolve(status) };
     job.settled = new Promise((resolve) => {
       const finish = (state: ReportJobState, message: string | null = null) => {
         if (job.status.state !== 'running') return;
         job.status = { ...job.status, state, message };
-        job.worker = null;
-        void worker.terminate();
+        child.kill();
         resolve(job.status);
       };
-      worker.on('message', (message: WorkerMessage) => {
+      child.onMessage((message: ChildMessage) => {
         if (message.type === 'progress') job.status = { ...job.status, done: message.done, total: message.total };
         else if (message.type === 'failed') finish('failed', message.message);
         else {
           job.pdf = message.pdf;
+          job.peakRssBytes = message.peakRssBytes;
           job.status = { ...job.status, bytes: message.pdf.byteLength, done: job.status.total };
           finish('done');
         }
       });
-      worker.on('error', (error) => finish('failed', error.message));
-      worker.on('exit', () => finish('failed', 'The report stopped unexpectedly.'));
+      child.onExit(() => finish('failed', STOPPED));
       this.cancelHooks.set(jobId, () => finish('cancelled'));
     });
+    child.send({ document, fontsDir: this.options.fontsDir });
     this.jobs.set(jobId, job);
     return status;
   }
@@ -66,6 +76,12 @@ export class ReportJobs {
   /** Resolves when the job has finished, failed or been cancelled. */
   settled(jobId: string): Promise<ReportJobStatus> {
     return this.job(jobId).settled;
+  }
+
+  /** The job's child process (for the tests and the bench): its pid, and its peak memory once done. */
+  process(jobId: string): { pid: number | undefined; peakRssBytes: number | null } {
+    const { pid, peakRssBytes } = this.job(jobId);
+    return { pid, peakRssBytes };
   }
 
   cancel(jobId: string): ReportJobStatus {

@@ -2,7 +2,7 @@ import type { CallOutput, ParsedInput } from '../../contract';
 import { REPORT_NAMES } from '../../domain/notice/options';
 import { recordEvent } from '../audit';
 import { InventoryStore } from '../inventory/context';
-import { ReportJobs } from '../report-jobs/jobs';
+import { ReportJobs, type ReportJobsOptions } from '../report-jobs/jobs';
 import type { Clock, WorkspaceSession } from '../workspace-session';
 import { buildReportDocument, type ReportSources } from './gather';
 
@@ -17,12 +17,8 @@ export interface ReportService {
   jobs: ReportJobs;
 }
 
-export interface ReportWorkerOptions {
-  /** The bundled worker of the packaged app; absent when running from source. */
-  bundledWorker?: URL;
-  /** Where the report fonts are; by default resources/fonts of the checkout. */
-  fontsDir?: string;
-}
+/** How report children are started: see ReportJobsOptions. */
+export type ReportWorkerOptions = ReportJobsOptions;
 
 /** "records-of-processing-activities-2026-11-29.pdf" */
 function fileNameFor(title: string, generatedAt: Date): string {
@@ -32,7 +28,7 @@ function fileNameFor(title: string, generatedAt: Date): string {
 
 /**
  * Reports over the open workspace: the data is gathered and the document composed on the
- * calling thread (plain reads, milliseconds), the PDF laid out in a worker. A lock forgets
+ * calling thread (plain reads, milliseconds), the PDF laid out in a child process. A lock forgets
  * every report, running or finished, since they hold personal data.
  */
 export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, worker: ReportWorkerOptions = {}): ReportService {

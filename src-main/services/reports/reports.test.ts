@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PASS, useInventoryRig } from '../../../test/helpers/inventory-rig';
@@ -26,7 +26,7 @@ async function generate(input: Parameters<ReturnType<typeof rig>['services']['re
   return { file, fileName, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), status: done };
 }
 
-describe('reports service: gathered on the calling thread, laid out in a worker', () => {
+describe('reports service: gathered on the calling thread, laid out in a child process', () => {
   it('the records of processing name every active activity, with progress to the end', async () => {
     const { text, fileName, status } = await generate({ report: 'records_of_processing', options: { dateLocale: 'en-GB' }, generatedAt: FIXED });
     expect(fileName).toBe('records-of-processing-activities-2026-11-29.pdf');
@@ -71,6 +71,18 @@ describe('reports service: gathered on the calling thread, laid out in a worker'
     expect((await reports.jobs.settled(job.jobId)).state).toBe('cancelled');
     const error = await rig().fail('reports.result', { jobId: job.jobId });
     expect(error).toMatchObject({ code: 'CONFLICT', message: 'This report is not ready: it is cancelled.' });
+  });
+
+  it.runIf(process.platform === 'linux')('the child is given the document only: neither the workspace path nor its key', async () => {
+    const { reports, session } = rig().services;
+    const job = reports.start({ report: 'records_of_processing', options: { dateLocale: 'en-GB' } });
+    const { pid } = reports.jobs.process(job.jobId);
+    const seen = ['environ', 'cmdline'].map((file) => readFileSync(`/proc/${pid}/${file}`, 'latin1')).join('\n');
+    await reports.jobs.settled(job.jobId);
+    const { key } = session.workspace();
+    expect(seen).toContain('child-entry.ts');
+    for (const secret of [rig().path, key.toString('hex'), key.toString('base64'), key.toString('latin1')]) expect(seen).not.toContain(secret);
+    expect(seen).not.toMatch(/NODE_OPTIONS|VITEST/);
   });
 
   it('a response packet needs its request; an unknown job is named as gone', async () => {
