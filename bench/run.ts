@@ -1,40 +1,57 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { firstPaintBench } from './first-paint';
-import { inventoryBench } from './inventory';
-import { requestListScrollBench } from './request-list-scroll';
-import { reportsBench } from './reports';
-import { requestsBench } from './requests';
-import { storageBench } from './storage';
-import { unlockBench } from './unlock';
-import { vendorsBench } from './vendors';
+import { chromiumBench } from './in-chromium';
+import { buildBenchWorkspace, type BenchWorkspace } from './large-workspace';
+import { type ScenarioKind, TARGET_P95_MS } from './scenarios';
+import type { summarise } from './stats';
 
 /** `npm run bench`: figures as JSON on standard output, nothing asserted. */
+const RUNS = 30;
 const root = resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
 
+type Summary = ReturnType<typeof summarise>;
+interface ChildFigures {
+  unlock: Summary;
+  unlockThenDashboardMs: number;
+  scenarios: Record<string, Summary & { kind: ScenarioKind }>;
+  recordsOfProcessing: Summary & { pages: number; sizeKiB: number };
+  peakRssMiB: number;
+}
+
+/** One mode measured in a fresh process, which stands for the app's main process (bench/measure-child.ts). */
+function measure(mode: 'encrypted' | 'plain', ws: BenchWorkspace): ChildFigures {
+  const child = resolve(import.meta.dirname, 'measure-child.ts');
+  const output = execFileSync(process.execPath, ['--import', 'tsx', child, mode, ws.path, ws.plainPath, String(RUNS)], { encoding: 'utf8', maxBuffer: 2 ** 24 });
+  return JSON.parse(output) as ChildFigures;
+}
+
+const ratio = (encrypted: Summary, plain: Summary) => Math.round((encrypted.median / plain.median) * 100) / 100;
+
+const dir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
 try {
+  const ws = await buildBenchWorkspace(dir);
+  const encrypted = measure('encrypted', ws);
+  const plain = measure('plain', ws);
+  const screens = Object.fromEntries(
+    Object.entries(encrypted.scenarios).map(([name, { kind, ...enc }]) => {
+      const { kind: _, ...p } = plain.scenarios[name]!;
+      return [name, { kind, targetP95: TARGET_P95_MS[kind], encrypted: enc, plain: p, ratio: ratio(enc, p) }];
+    }),
+  );
   const figures = {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     unit: 'ms',
-    unlock: await unlockBench(dir, 7),
-    storage100k: await storageBench(dir, 3),
-    inventory: await inventoryBench(dir, 30),
-    requests: await requestsBench(dir, 30),
-    vendors: await vendorsBench(dir, 30),
-    reports: await reportsBench(dir, 3),
-    rendererFirstContentfulPaint: await firstPaintBench(join(root, 'out', 'renderer'), 5),
-    requestListInChromium: await requestListScrollBench(join(root, 'out', 'renderer')),
-    peakRssMiB: 0,
+    workspace: { rows: ws.counts, fileMiB: Math.round(statSync(ws.path).size / 2 ** 20), generatedInMs: ws.fillMs },
+    unlock: { encrypted: encrypted.unlock, plainWithoutKeyDerivation: plain.unlock },
+    unlockThenFirstDashboardMs: { encrypted: encrypted.unlockThenDashboardMs, plain: plain.unlockThenDashboardMs },
+    screens,
+    recordsOfProcessing: { encrypted: encrypted.recordsOfProcessing, plain: plain.recordsOfProcessing, ratio: ratio(encrypted.recordsOfProcessing, plain.recordsOfProcessing) },
+    mainProcessPeakRssMiB: { encrypted: encrypted.peakRssMiB, plain: plain.peakRssMiB },
+    chromium: await chromiumBench(join(root, 'out', 'renderer'), ws.path, 5),
   };
-  figures.peakRssMiB = Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20);
   console.log(JSON.stringify(figures, null, 2));
 } finally {
-  clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });
 }
