@@ -104,6 +104,8 @@ export async function renderReport(report: ReportDocument, options: RenderOption
     lang: 'en',
     displayTitle: true,
     pdfVersion: '1.7',
+    // The kit shapes each piece of text once itself (shapes.ts); pdfkit's own cache would hold every piece a second time.
+    fontLayoutCache: false,
   });
   const bytes = collect(doc);
   const type = new Typesetter(doc, files);

@@ -82,13 +82,13 @@ describe('Typesetter.wrap', () => {
 
 describe('Pen', () => {
   /** One page with each text on a line of its own, drawn by draw, as grey pixels. */
-  async function pixels(draw: (doc: PDFKit.PDFDocument, line: Line, y: number) => void): Promise<Buffer> {
+  async function pixels(draw: (doc: PDFKit.PDFDocument, line: Line, y: number) => void, texts = ['AVATAR Tây, Zoë Ñúñez', 'कृष्ण रूँ द्ध्र्य कँ रुं', 'a\u0301\u0323 q\u0303 x\u0308 A\u0301\u0301 i\u0307\u0301', 'Wolf अनुराग Vö']): Promise<Buffer> {
     const doc = new PDFDocument({ font: files['latin-regular'], size: 'A6', margin: 10 });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const ended = new Promise((resolve) => doc.on('end', resolve));
     const type = typesetter(doc);
-    ['AVATAR Tây, Zoë Ñúñez', 'कृष्ण रूँ द्ध्र्य कँ रुं', 'a\u0301\u0323 q\u0303 x\u0308 A\u0301\u0301 i\u0307\u0301', 'Wolf अनुराग Vö'].forEach((text, index) => {
+    texts.forEach((text, index) => {
       for (const line of type.wrap([{ text }], TYPE.h2, 250)) draw(doc, line, 20 + index * 30);
     });
     doc.end();
@@ -106,5 +106,32 @@ describe('Pen', () => {
       }
     });
     expect(own.equals(pdfkit)).toBe(true);
+  });
+
+  it('sets numbers, dates and references, shaped from their digits, where pdfkit does', async () => {
+    const texts = ['Activity 00058 T1 V7 W2 Y4 P7 F7 L1', '€1,299.50; 50%; 4th', '15/01/2026 10:00 (US) Art. 6(1)(b)', 'Purpose A of 835, B of 2637; 1\u20442 and 7\u20448'];
+    const pen = (doc: PDFKit.PDFDocument, line: Line, y: number) => new Pen(doc, files).line(line, 20, y, TYPE.h2, { color: '#000000' });
+    const pdfkit = (doc: PDFKit.PDFDocument, line: Line, y: number) => doc.font(files['latin-regular']).fontSize(TYPE.h2.size).text(text(line), 20, y + baselineOffset(TYPE.h2), { lineBreak: false, baseline: 'alphabetic' });
+    expect((await pixels(pen, texts)).equals(await pixels(pdfkit, texts))).toBe(true);
+  });
+});
+
+describe('Typesetter widths of text with digits', () => {
+  it('are the widths pdfkit measures for the whole text, in every Latin face', () => {
+    const doc = new PDFDocument({ font: files['latin-regular'], autoFirstPage: false });
+    const type = typesetter(doc);
+    const samples = [
+      ...Array.from({ length: 400 }, (_, index) => String(index * 37)),
+      'Activity 00058 sales', 'Purpose A of 835, Purpose B of 835', '15/01/2026', '29 November 2026 at 10:00 UTC', 'Art. 6(1)(b)', '1st, 2nd, 3rd and 4th',
+      '€1,299.50', '50%', 'ID-4471a', 'T1 V7 W2 Y4 L1 A4 P7 F7 "7" \'4\' 1/2 ½ x2 f1 r7 y4', 'ISO 27001:2022', '+49 (0)30 1234-567', '1\u20442 and 37\u204416',
+    ];
+    for (const style of ['regular', 'bold', 'italic'] as const) {
+      const pdfkit = new PDFDocument({ font: files[`latin-${style}`], autoFirstPage: false }).fontSize(TYPE.body.size);
+      for (const sample of samples) {
+        const [line] = type.wrap([{ text: sample, style }], TYPE.body, 10_000);
+        const whole = pdfkit.widthOfString(sample);
+        expect(line?.width, `${style} ${sample}`).toBeCloseTo(whole, 6);
+      }
+    }
   });
 });

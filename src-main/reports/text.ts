@@ -1,4 +1,5 @@
 import { fontFor, type FontName, type Script, type Style } from './fonts';
+import { fontShapes, pdfNumber, type PdfkitInternals } from './shapes';
 import { baselineOffset, lineHeight, type TextStyle } from './theme';
 
 /** A piece of styled text; a paragraph may mix styles ("Missing:" in bold, then the note). */
@@ -41,6 +42,11 @@ function isDevanagari(code: number): boolean {
   return (code >= 0x0900 && code <= 0x097f) || (code >= 0xa8e0 && code <= 0xa8ff) || (code >= 0x1cd0 && code <= 0x1cff);
 }
 
+function hasDevanagari(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (isDevanagari(text.charCodeAt(index))) return true;
+  return false;
+}
+
 /** Zero-width non-joiner and joiner select conjunct forms between Devanagari letters, so they keep the preceding script. */
 function isJoiner(code: number): boolean {
   return code === 0x200c || code === 0x200d;
@@ -51,6 +57,8 @@ function isJoiner(code: number): boolean {
  * per glyph, so Devanagari goes to Noto Sans Devanagari and everything else to Noto Sans.
  */
 export function scriptRuns(text: string): { script: Script; text: string }[] {
+  // Most report text has no Devanagari at all: one run, without walking it.
+  if (!hasDevanagari(text)) return text === '' ? [] : [{ script: 'latin', text }];
   const runs: { script: Script; text: string }[] = [];
   let start = 0;
   let script: Script = 'latin';
@@ -94,8 +102,6 @@ function sum(runs: readonly Run[]): number {
  * line never comes out wider than it was measured.
  */
 export class Typesetter {
-  /** Width at 1 pt per font and text: widths scale linearly, and reports repeat the same words a lot. */
-  private readonly unitWidths = new Map<string, number>();
   /**
    * Lines by size, width and styles, then by text: the drawing pass wraps exactly what the first
    * pass did, and finds it here. Keyed in two steps so that a lookup does not copy the text.
@@ -108,13 +114,7 @@ export class Typesetter {
   ) {}
 
   private width(font: FontName, text: string, size: number): number {
-    const key = `${font}\u0000${text}`;
-    let unit = this.unitWidths.get(key);
-    if (unit === undefined) {
-      unit = this.doc.font(this.files[font]).fontSize(1).widthOfString(text);
-      this.unitWidths.set(key, unit);
-    }
-    return unit * size;
+    return fontShapes(this.doc, this.files[font]).unit(text) * size;
   }
 
   private runs(text: string, style: Style, size: number): Run[] {
@@ -227,103 +227,28 @@ export class Typesetter {
   }
 }
 
-/** A glyph's placement from pdfkit's shaping, in thousandths of an em. */
-interface GlyphPosition {
-  xAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  advanceWidth: number;
+/** A colour as the fill ("rg") or stroke ("RG") operator; the three components to a thousandth (finer than 8 bits). */
+const colours = new Map<string, string>();
+function colour(hex: string, operator: 'rg' | 'RG'): string {
+  const key = hex + operator;
+  let ops = colours.get(key);
+  if (ops === undefined) {
+    const value = parseInt(hex.slice(1), 16);
+    const parts = [value >> 16, (value >> 8) & 0xff, value & 0xff].map((part) => Number((part / 255).toFixed(3)));
+    ops = `${parts.join(' ')} ${operator}`;
+    colours.set(key, ops);
+  }
+  return ops;
 }
 
 /**
- * The two parts of pdfkit 0.20.2 (pinned) that the pen reaches past its typed API: the embedded
- * font, which shapes text (from the same cache the measuring used) and subsets the glyphs, and
- * the page's font resources.
- */
-interface EmbeddedFont {
-  id: string;
-  ref(): unknown;
-  encode(text: string): [string[], GlyphPosition[]];
-}
-interface PdfkitInternals {
-  _font: EmbeddedFont;
-  page: { fonts: Record<string, unknown> };
-}
-
-/** Numbers as pdfkit writes them: rounded to a millionth. */
-function number(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-/**
- * Text operators in one font, with the glyphs and kerning of each text kept: reports set the
- * same words over and over, and a run's TJ operand depends on nothing but its font and text.
- */
-class FontRuns {
-  /** The TJ operator per text; null for text with offset marks (Devanagari), placed glyph by glyph. */
-  private readonly operands = new Map<string, string | null>();
-
-  constructor(readonly font: EmbeddedFont) {}
-
-  /** The operators of one run with its baseline at (x, y) in pdfkit's top-down page space; the text matrix sets the glyphs upright. */
-  operators(text: string, size: number, x: number, y: number): string {
-    let operand = this.operands.get(text);
-    if (operand === undefined) {
-      const [glyphs, positions] = this.font.encode(text);
-      operand = positions.some((position) => position.xOffset || position.yOffset) ? null : this.kerned(glyphs, positions, 0, positions.length);
-      this.operands.set(text, operand);
-    }
-    const start = `1 0 0 -1 ${number(x)} ${number(y)} Tm\n/${this.font.id} ${number(size)} Tf`;
-    return operand === null ? `${start}\n${this.placed(text, size, x, y)}` : `${start}\n${operand}`;
-  }
-
-  /** Glyphs from..to as one TJ, with pdfkit's adjustment wherever the shaped advance differs from the glyph's own. */
-  private kerned(glyphs: string[], positions: GlyphPosition[], from: number, to: number): string {
-    const segments: string[] = [];
-    let last = from;
-    for (let index = from; index < to; index += 1) {
-      const position = positions[index];
-      if (position && (position.xAdvance !== position.advanceWidth || index === to - 1)) {
-        segments.push(`<${glyphs.slice(last, index + 1).join('')}> ${number(position.advanceWidth - position.xAdvance)}`);
-        last = index + 1;
-      }
-    }
-    return `[${segments.join(' ')}] TJ`;
-  }
-
-  /** As pdfkit's text() does for a glyph with an offset: a text matrix of its own, then back to the baseline. */
-  private placed(text: string, size: number, x: number, y: number): string {
-    const [glyphs, positions] = this.font.encode(text);
-    const scale = size / 1000;
-    const out: string[] = [];
-    let from = 0;
-    let cursor = x;
-    let moved = false;
-    positions.forEach((position, index) => {
-      if (position.xOffset || position.yOffset) {
-        if (index > from) out.push(this.kerned(glyphs, positions, from, index));
-        out.push(`1 0 0 -1 ${number(cursor + position.xOffset * scale)} ${number(y - position.yOffset * scale)} Tm`, this.kerned(glyphs, positions, index, index + 1));
-        from = index + 1;
-        moved = true;
-      } else if (moved) {
-        out.push(`1 0 0 -1 ${number(cursor)} ${number(y)} Tm`);
-        moved = false;
-      }
-      cursor += position.xAdvance * scale;
-    });
-    if (positions.length > from) out.push(this.kerned(glyphs, positions, from, positions.length));
-    return out.join('\n');
-  }
-}
-
-/**
- * Draws measured lines into the PDF; the first pass, which only paginates, has none. A line is
- * written as one text object: pdfkit's text() costs a save, a transform, three measurements and
- * a dozen small buffers per run, which was most of the time and memory of a long report.
+ * Draws measured lines, rules and filled boxes into the PDF; the first pass, which only
+ * paginates, has none. It writes content operators itself, each call one buffer: pdfkit's text()
+ * costs a save, a transform, three measurements and a dozen small buffers per run, and its colour
+ * and path calls a buffer each, which was most of the time and memory of a long report. Glyphs go
+ * out as two-byte literal strings, from the shapes the typesetter measured.
  */
 export class Pen {
-  private readonly fonts = new Map<FontName, FontRuns>();
-
   constructor(
     readonly doc: PDFKit.PDFDocument,
     private readonly files: Record<FontName, string>,
@@ -334,38 +259,47 @@ export class Pen {
     this.lines([line], x, y, style, options);
   }
 
-  /** Draws lines one under the other from y: one colour change and one text object for all. */
+  /** Draws lines one under the other from y: one colour and one text object for all. */
   lines(lines: readonly Line[], x: number, y: number, style: TextStyle, options: DrawOptions): void {
     const step = lineHeight(style);
-    const operators: string[] = [];
-    lines.forEach((line, index) => this.runs(operators, line, x, y + index * step, style, options));
-    if (operators.length === 0) return;
-    this.doc.fillColor(options.color);
-    this.doc.addContent(`BT\n${operators.join('\n')}\nET`);
-  }
-
-  private font(name: FontName): FontRuns {
-    let font = this.fonts.get(name);
-    if (font === undefined) {
-      font = new FontRuns((this.doc.font(this.files[name]) as unknown as PdfkitInternals)._font);
-      this.fonts.set(name, font);
-    }
-    return font;
-  }
-
-  /** Adds the operators of a line's runs to operators. */
-  private runs(operators: string[], line: Line, x: number, y: number, style: TextStyle, options: DrawOptions): void {
-    const box = options.width ?? 0;
-    let cursor = options.align === 'right' ? x + box - line.width : options.align === 'center' ? x + (box - line.width) / 2 : x;
-    const baseline = y + baselineOffset(style);
+    const size = pdfNumber(style.size);
     const pageFonts = (this.doc as unknown as PdfkitInternals).page.fonts;
-    for (const run of line.runs) {
-      if (run.text) {
-        const font = this.font(run.font);
-        pageFonts[font.font.id] ??= font.font.ref();
-        operators.push(font.operators(run.text, style.size, cursor, baseline));
+    const box = options.width ?? 0;
+    let ops = '';
+    let current = '';
+    lines.forEach((line, index) => {
+      let cursor = options.align === 'right' ? x + box - line.width : options.align === 'center' ? x + (box - line.width) / 2 : x;
+      const baseline = y + index * step + baselineOffset(style);
+      for (const run of line.runs) {
+        if (run.text) {
+          const shapes = fontShapes(this.doc, this.files[run.font]);
+          const { id } = shapes.font;
+          pageFonts[id] ??= shapes.font.ref();
+          if (id !== current) {
+            ops += `/${id} ${size} Tf\n`;
+            current = id;
+          }
+          const operands = shapes.operands(run.text);
+          ops += `1 0 0 -1 ${pdfNumber(cursor)} ${pdfNumber(baseline)} Tm\n`;
+          ops += operands === null ? `${shapes.placed(run.text, style.size, cursor, baseline)}\n` : `[${operands}]TJ\n`;
+        }
+        cursor += run.width;
       }
-      cursor += run.width;
-    }
+    });
+    if (ops !== '') this.write(`BT\n${colour(options.color, 'rg')}\n${ops}ET`);
+  }
+
+  /** A filled box. */
+  box(x: number, y: number, width: number, height: number, color: string): void {
+    this.write(`${colour(color, 'rg')}\n${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re\nf`);
+  }
+
+  /** A horizontal rule from x1 to x2 at y. */
+  rule(x1: number, x2: number, y: number, width: number, color: string): void {
+    this.write(`${pdfNumber(width)} w\n${colour(color, 'RG')}\n${pdfNumber(x1)} ${pdfNumber(y)} m\n${pdfNumber(x2)} ${pdfNumber(y)} l\nS`);
+  }
+
+  private write(ops: string): void {
+    this.doc.addContent(Buffer.from(`${ops}\n`, 'latin1') as unknown as string);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Activity, Organisation } from '../inventory/records';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, DPIA_STATES, LEGAL_BASES } from '../inventory/vocabulary';
-import { countryName, fields, isThirdCountry, joined, list, missing, orDash, paragraph, reportFrame, section, subheading, table, unique } from './blocks';
+import { countryName, fields, isThirdCountry, joined, missing, orDash, paragraph, reportFrame, section, subheading, table, unique } from './blocks';
 import type { Block, ReportDocument, Section } from './document';
 import type { RecordsInput, ReportRecipient, ReportSystem } from './inputs';
 import { type DateFormats, REPORT_NAMES, type ReportOptions } from './options';
@@ -54,48 +54,59 @@ export function buildRecordsOfProcessing(input: RecordsInput, options: ReportOpt
   return frame(sections);
 }
 
+/**
+ * One row per activity: what it is for, on which basis, and where the data goes outside the EEA.
+ * The rest is in the activity's own section: repeating every field here doubled a record of
+ * thousands of activities (and the transfer table is each activity's (e) again).
+ */
 function summaryBlocks(activities: readonly Activity[]): Block[] {
   if (activities.length === 0) {
     return [missing('No processing activity as controller: record the activities in Inventory > Activities and set their status to Active.')];
   }
-  const transfers = activities.filter((a) => a.transfers.length > 0);
   return [
-    paragraph('One row per activity; each activity then has its own section with the fields (a) to (g) of Art. 30(1).'),
+    paragraph('One row per activity, with its purposes, legal bases and third countries; each activity then has its own section with every field (a) to (g) of Art. 30(1).'),
     table(
-      [['Activity', 3], ['Purposes (b)', 4], ['Legal bases', 3], ['Data subjects (c)', 3], ['Personal data (c)', 4], ['Recipients (d)', 3], ['Third countries (e)', 2], ['Erasure (f)', 3]],
+      [['Activity', 3], ['Purposes (b)', 4], ['Legal bases', 4], ['Third countries (e)', 2]],
       activities.map((a) => [
         a.name,
         joined(a.purposes.map((p) => p.purpose)),
         joined(unique(a.purposes.map((p) => (p.legalBasis === null ? 'Not recorded' : LEGAL_BASES[p.legalBasis])))),
-        joined(a.subjects.map((s) => s.name)),
-        joined(a.categories.map((c) => c.name)),
-        a.noRecipients && a.recipients.length === 0 ? 'None (disclosed to no one)' : joined(a.recipients.map((r) => r.name)),
-        joined(unique(a.transfers.map((t) => countryName(t.country)))),
-        retentionText(a.retention) ?? 'Not recorded',
+        joined(unique(a.transfers.map((t) => countryName(t.country))), 'None'),
       ]),
     ),
-    ...(transfers.length === 0
-      ? [paragraph('No transfer to a third country or an international organisation is recorded.')]
-      : [subheading('Transfers to third countries or international organisations (Art. 30(1)(e))'), transferTable(transfers, true)]),
   ];
 }
 
-/** The head of an activity section: what the activity is, as recorded. */
+/** The head of an activity section: what the activity is, as recorded, in one row. */
 function aboutBlocks(activity: Activity, formats: DateFormats): Block[] {
   return [
     ...(activity.description.trim() === '' ? [] : [paragraph(activity.description)]),
-    fields([
-      ['Owner', orDash(activity.owner)],
-      ['Status', ACTIVITY_STATUSES[activity.status]],
-      ['Role', ACTIVITY_ROLES[activity.role]],
-      ['Impact assessment (Art. 35)', activity.dpiaReason.trim() === '' ? DPIA_STATES[activity.dpia] : `${DPIA_STATES[activity.dpia]}: ${activity.dpiaReason}`],
-      ['Last reviewed', activity.lastReviewedOn === null ? 'Never' : formats.date(activity.lastReviewedOn)],
-    ]),
+    table(
+      [['Owner', 3], ['Status', 2], ['Role', 2], ['Impact assessment (Art. 35)', 4], ['Last reviewed', 3]],
+      [[
+        orDash(activity.owner),
+        ACTIVITY_STATUSES[activity.status],
+        ACTIVITY_ROLES[activity.role],
+        activity.dpiaReason.trim() === '' ? DPIA_STATES[activity.dpia] : `${DPIA_STATES[activity.dpia]}: ${activity.dpiaReason}`,
+        activity.lastReviewedOn === null ? 'Never' : formats.date(activity.lastReviewedOn),
+      ]],
+    ),
   ];
 }
 
+/** Items of a category in one field ("a; b; c"): a line each made an activity of a large inventory over a page long. */
+const items = (values: readonly string[]): string => values.join('; ');
+
 function recipientBlocks(activity: Activity, ctx: Context): Block[] {
-  if (activity.recipients.length > 0) return [list(activity.recipients.map((r) => recipientLabel(r, ctx.recipients)))];
+  if (activity.recipients.length > 0) {
+    const abroad = activity.recipients.filter((r) => (ctx.recipients.get(r.id)?.countries ?? []).some(isThirdCountry));
+    return [
+      fields([
+        ['Recipients', items(activity.recipients.map((r) => recipientLabel(r, ctx.recipients)))],
+        ...(abroad.length === 0 ? [] : [['In third countries', items(abroad.map((r) => recipientLabel(r, ctx.recipients)))] as [string, string]]),
+      ]),
+    ];
+  }
   if (activity.noRecipients) return [paragraph('The personal data is disclosed to no one (recorded as such).')];
   return [missing(`${activity.name}: the recipients or categories of recipients, or that the data is disclosed to no one (Art. 30(1)(d)).`)];
 }
@@ -107,12 +118,15 @@ function transferBlocks(activity: Activity, ctx: Context): Block[] {
 
 function securityBlocks(activity: Activity, ctx: Context): Block[] {
   const lines = securityLines(activity, ctx.systems);
-  return lines.length === 0 ? [missing(`${activity.name}: a general description of the technical and organisational security measures (Art. 32(1)).`)] : [list(lines)];
+  return lines.length === 0 ? [missing(`${activity.name}: a general description of the technical and organisational security measures (Art. 32(1)).`)] : [paragraph(items(lines))];
 }
 
 function controllerActivityBlocks(activity: Activity, ctx: Context): Block[] {
-  const thirdCountryRecipients = activity.recipients.filter((r) => (ctx.recipients.get(r.id)?.countries ?? []).some(isThirdCountry));
   const retention = retentionText(activity.retention);
+  const people = [
+    ...(activity.subjects.length === 0 ? [] : [['Data subjects', joined(activity.subjects.map((s) => s.name))] as [string, string]]),
+    ...(activity.categories.length === 0 ? [] : [['Personal data', items(activity.categories.map(categoryLabel))] as [string, string]]),
+  ];
   return [
     ...aboutBlocks(activity, ctx.formats),
     subheading('(b) Purposes of the processing'),
@@ -120,13 +134,11 @@ function controllerActivityBlocks(activity: Activity, ctx: Context): Block[] {
     ...purposeGaps(activity),
     ...specialConditionBlocks(activity),
     subheading('(c) Categories of data subjects and of personal data'),
-    ...(activity.subjects.length === 0
-      ? [missing(`${activity.name}: the categories of data subjects (Art. 30(1)(c)).`)]
-      : [fields([['Data subjects', joined(activity.subjects.map((s) => s.name))]])]),
-    ...(activity.categories.length === 0 ? [missing(`${activity.name}: the categories of personal data (Art. 30(1)(c)).`)] : [list(activity.categories.map(categoryLabel))]),
+    ...(people.length === 0 ? [] : [fields(people)]),
+    ...(activity.subjects.length === 0 ? [missing(`${activity.name}: the categories of data subjects (Art. 30(1)(c)).`)] : []),
+    ...(activity.categories.length === 0 ? [missing(`${activity.name}: the categories of personal data (Art. 30(1)(c)).`)] : []),
     subheading('(d) Categories of recipients, including in third countries or international organisations'),
     ...recipientBlocks(activity, ctx),
-    ...(thirdCountryRecipients.length === 0 ? [] : [paragraph(`In third countries: ${thirdCountryRecipients.map((r) => recipientLabel(r, ctx.recipients)).join('; ')}.`)]),
     subheading('(e) Transfers to third countries or international organisations'),
     ...transferBlocks(activity, ctx),
     subheading('(f) Time limits for erasure'),
