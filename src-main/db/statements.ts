@@ -38,8 +38,11 @@ function cached(db: Db, sql: string, raw: boolean): Statement {
 
 /** Lower case without accents: "Zoë" and "ZOE" fold alike. Used for substring search. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // ASCII is its own decomposition and has no marks: the common case, searched row by row, skips both.
+  return NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
 }
+
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower case only, for "same name" checks: "Müller" and "MÜLLER" clash, "Muller" does not. */
 function caseless(text: string): string {

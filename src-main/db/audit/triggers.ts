@@ -12,6 +12,7 @@ import { GENESIS_HASH } from './stamp';
 /** Tables that are not part of the compliance record, each with the reason. */
 const UNAUDITED_TABLES: Readonly<Record<string, string>> = {
   audit_entry: 'the log itself',
+  audit_tally: 'counts of the log\'s entries, kept by triggers on the log itself',
   workspace_meta: "the file's own bookkeeping (key derivation profile, creation time)",
   request_sequence: 'the counter behind request references; the request that takes a reference is logged',
 };

@@ -119,24 +119,29 @@ const TRANSFERS = (scope: Scope) => `SELECT x.activity_id, x.country, x.recipien
  WHERE ${CHILD_SCOPE[scope]} ORDER BY x.activity_id, x.id`;
 type TransferRaw = [number, string, number | null, TransferMechanism | null, string, string | null];
 
-/** The (activity, record) pairs of a link table, and the linked records themselves, by name: their position is the links' order. */
-const LINK_PAIRS = (scope: Scope, link: LinkName) => `SELECT x.activity_id, x.${LINKS[link].column} FROM ${LINKS[link].table} x WHERE ${CHILD_SCOPE[scope]}`;
+/**
+ * The (activity, record) pairs of a link table as one flat list "a,r,a,r,...", parsed in one native
+ * call (tens of thousands of pairs in a bulk load: an array per row cost more than the query), and
+ * the linked records themselves, by name: their position is the links' order.
+ */
+const LINK_PAIRS = (scope: Scope, link: LinkName) =>
+  `SELECT group_concat(x.activity_id || ',' || x.${LINKS[link].column}) AS list FROM ${LINKS[link].table} x WHERE ${CHILD_SCOPE[scope]}`;
 const LINK_TARGETS = (scope: Scope, link: LinkName) => {
   const { table, column, target, extra } = LINKS[link];
   const where = scope === 'one' ? `t.id IN (SELECT x.${column} FROM ${table} x WHERE x.activity_id = ?)` : '1';
   return `SELECT t.id, t.name${extra} FROM ${target} t WHERE ${where} ORDER BY t.name COLLATE NOCASE, t.id`;
 };
 
+function append<T>(groups: Map<number, T[]>, activityId: number, item: T): void {
+  const list = groups.get(activityId);
+  if (list) list.push(item);
+  else groups.set(activityId, [item]);
+}
+
 /** Rows as arrays, appended per activity; rows of activities outside `wanted` are skipped. */
 function byActivity<R extends [number, ...unknown[]], T>(rows: R[], wanted: ReadonlyMap<number, unknown>, make: (row: R) => T): Map<number, T[]> {
   const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const activityId = row[0];
-    if (!wanted.has(activityId)) continue;
-    const list = groups.get(activityId);
-    if (list) list.push(make(row));
-    else groups.set(activityId, [make(row)]);
-  }
+  for (const row of rows) if (wanted.has(row[0])) append(groups, row[0], make(row));
   return groups;
 }
 
@@ -145,8 +150,10 @@ function links<L extends Link>(db: Db, scope: Scope, params: number[], link: Lin
   (prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[]).forEach((raw, rank) => {
     targets.set(raw.id as number, { rank, link: toLink(raw) as L });
   });
-  const pairs = preparedRaw(db, LINK_PAIRS(scope, link)).all(...params) as [number, number][];
-  const grouped = byActivity(pairs, wanted, ([, id]) => targets.get(id)!);
+  const { list } = prepared(db, LINK_PAIRS(scope, link)).get(...params) as { list: string | null };
+  const pairs = list === null ? [] : (JSON.parse(`[${list}]`) as number[]);
+  const grouped = new Map<number, { rank: number; link: L }[]>();
+  for (let i = 0; i < pairs.length; i += 2) if (wanted.has(pairs[i]!)) append(grouped, pairs[i]!, targets.get(pairs[i + 1]!)!);
   const result = new Map<number, L[]>();
   for (const [activityId, list] of grouped) result.set(activityId, list.sort((a, b) => a.rank - b.rank).map((t) => ({ ...t.link })));
   return result;

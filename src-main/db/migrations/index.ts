@@ -6,9 +6,10 @@ import { m0004Vendors } from './0004-vendors';
 import { m0005VendorReviews } from './0005-vendor-reviews';
 import { m0006Audit } from './0006-audit';
 import { m0007People } from './0007-people';
+import { m0008Scale } from './0008-scale';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People, m0008Scale];
 
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {

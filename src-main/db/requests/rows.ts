@@ -215,8 +215,9 @@ export function getRequestRecord(db: Db, id: number): RequestRecord | undefined 
 
 /** Open requests (all, or only those with a pause that has not ended): for recomputing their deadlines. */
 export function openRequestRecords(db: Db, only: 'all' | 'paused'): RequestRecord[] {
-  const where = only === 'paused' ? 'AND id IN (SELECT request_id FROM request_pause WHERE to_on IS NULL)' : '';
-  return (prepared(db, `SELECT ${RECORD_COLUMNS} FROM request WHERE closed_on IS NULL ${where} ORDER BY id`).all() as RecordRaw[]).map(toRecord);
+  // From the few open ones (the partial index) or the pauses running, never a walk over every request in id order.
+  const from = only === 'paused' ? 'request WHERE id IN (SELECT request_id FROM request_pause WHERE to_on IS NULL) AND' : 'request INDEXED BY request_open WHERE';
+  return (prepared(db, `SELECT ${RECORD_COLUMNS} FROM ${from} closed_on IS NULL ORDER BY id`).all() as RecordRaw[]).map(toRecord);
 }
 
 /** The id and reference of each of `ids` that exists, in the order given. */

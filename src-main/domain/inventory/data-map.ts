@@ -83,24 +83,34 @@ export function buildDataMap(activities: readonly Activity[], systems: readonly 
   const systemsById = new Map<number, System>();
   for (const system of systems) systemsById.set(system.id, system);
 
-  const nodes = new Map<string, DataMapNode>();
-  const edges = new Map<string, DataMapEdge & { activityIds: number[] }>();
-  const addNode = (node: DataMapNode) => {
-    if (!nodes.has(node.id)) nodes.set(node.id, node);
-    return node.id;
+  // Nodes are made once per record and known by their position; an edge is keyed by the two
+  // positions (a number): tens of thousands of paths pass the same few thousand nodes.
+  const nodes: DataMapNode[] = [];
+  const placed = { category: new Map<number, number>(), activity: new Map<number, number>(), system: new Map<number, number>(), recipient: new Map<number, number>() };
+  const countries = new Map<string, number>();
+  const place = <K>(index: Map<K, number>, key: K, make: () => DataMapNode) => {
+    let at = index.get(key);
+    if (at === undefined) {
+      at = nodes.push(make()) - 1;
+      index.set(key, at);
+    }
+    return at;
   };
-  const addEdge = (from: string, to: string, activityId: number) => {
-    const key = `${from}\u0000${to}`;
+  const EDGE_KEY_SPAN = 2 ** 26;
+  const edges = new Map<number, { from: number; to: number; activityIds: number[] }>();
+  const addEdge = (from: number, to: number, activityId: number) => {
+    const key = from * EDGE_KEY_SPAN + to;
     const edge = edges.get(key);
     if (!edge) edges.set(key, { from, to, activityIds: [activityId] });
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
     else if (edge.activityIds[edge.activityIds.length - 1] !== activityId) edge.activityIds.push(activityId);
   };
-  const countryNode = (code: string) => {
-    const status = transferStatus(code);
-    const note = COUNTRY_NOTES[status];
-    return addNode({ id: nodeId.country(code), column: 'country', label: code, flagged: status === 'third_country', ...(note ? { note } : {}) });
-  };
+  const countryNode = (code: string) =>
+    place(countries, code, () => {
+      const status = transferStatus(code);
+      const note = COUNTRY_NOTES[status];
+      return { id: nodeId.country(code), column: 'country', label: code, flagged: status === 'third_country', ...(note ? { note } : {}) };
+    });
   const routeFilter = filter.systemId !== undefined || filter.recipientId !== undefined || filter.country !== undefined;
 
   for (const activity of activities) {
@@ -122,34 +132,40 @@ export function buildDataMap(activities: readonly Activity[], systems: readonly 
       : routes;
     if (routeFilter && kept.length === 0) continue;
 
-    const activityNode = addNode({ id: nodeId.activity(activity.id), column: 'activity', label: activity.name, flagged: false });
+    const activityNode = place(placed.activity, activity.id, () => ({ id: nodeId.activity(activity.id), column: 'activity', label: activity.name, flagged: false }));
     for (const category of categories) {
-      const notes = [category.special ? 'Special-category data (Art. 9)' : '', category.criminal ? 'Criminal-offence data (Art. 10)' : ''].filter(Boolean);
-      const from = addNode({
-        id: nodeId.category(category.id),
-        column: 'category',
-        label: category.name,
-        flagged: category.special || category.criminal,
-        ...(notes.length ? { note: notes.join('; ') } : {}),
+      const from = place(placed.category, category.id, () => {
+        const notes = [category.special ? 'Special-category data (Art. 9)' : '', category.criminal ? 'Criminal-offence data (Art. 10)' : ''].filter(Boolean);
+        return {
+          id: nodeId.category(category.id),
+          column: 'category',
+          label: category.name,
+          flagged: category.special || category.criminal,
+          ...(notes.length ? { note: notes.join('; ') } : {}),
+        };
       });
       addEdge(from, activityNode, activity.id);
     }
     for (const route of kept) {
       let last = activityNode;
-      if (route.system !== undefined) {
-        const label = systemNames.get(route.system) ?? `System ${route.system}`;
-        last = addNode({ id: nodeId.system(route.system), column: 'system', label, flagged: false });
+      const { system, recipient } = route;
+      if (system !== undefined) {
+        last = place(placed.system, system, () => ({ id: nodeId.system(system), column: 'system', label: systemNames.get(system) ?? `System ${system}`, flagged: false }));
         addEdge(activityNode, last, activity.id);
-      } else if (route.recipient !== undefined) {
-        const label = recipientNames.get(route.recipient) ?? `Recipient ${route.recipient}`;
-        last = addNode({ id: nodeId.recipient(route.recipient), column: 'recipient', label, flagged: false });
+      } else if (recipient !== undefined) {
+        last = place(placed.recipient, recipient, () => ({
+          id: nodeId.recipient(recipient),
+          column: 'recipient',
+          label: recipientNames.get(recipient) ?? `Recipient ${recipient}`,
+          flagged: false,
+        }));
         addEdge(activityNode, last, activity.id);
       }
       if (route.country !== undefined) addEdge(last, countryNode(route.country), activity.id);
     }
   }
 
-  return sortMap([...nodes.values()], [...edges.values()]);
+  return sortMap(nodes, [...edges.values()]);
 }
 
 /** The routes of one activity, each once, and the names of its systems and recipients (from the records, else the links or transfers). */
@@ -196,17 +212,25 @@ function routesOf(activity: Activity, systemsById: ReadonlyMap<number, System>) 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const COLUMN_ORDER = new Map(DATA_MAP_COLUMNS.map((column, index) => [column, index]));
 
-function sortMap(nodes: DataMapNode[], edges: (DataMapEdge & { activityIds: number[] })[]): DataMap {
-  for (const edge of edges) edge.activityIds.sort((a, b) => a - b);
-  nodes.sort(
-    (a, b) =>
+/** Nodes by column, then label, then id; edges by their ends' positions in that order. */
+function sortMap(nodes: DataMapNode[], edges: { from: number; to: number; activityIds: number[] }[]): DataMap {
+  const order = nodes.map((_, index) => index);
+  order.sort((x, y) => {
+    const a = nodes[x]!;
+    const b = nodes[y]!;
+    return (
       (COLUMN_ORDER.get(a.column) ?? 0) - (COLUMN_ORDER.get(b.column) ?? 0) ||
       collator.compare(a.label, b.label) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const position = new Map(nodes.map((node, index) => [node.id, index]));
-  // One numeric key per edge, computed once: sorting tens of thousands of edges by two map lookups per comparison was most of the time.
-  const keyed = edges.map((edge) => ({ edge, key: (position.get(edge.from) ?? 0) * nodes.length + (position.get(edge.to) ?? 0) }));
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+  });
+  const rank = new Int32Array(nodes.length);
+  order.forEach((index, sorted) => (rank[index] = sorted));
+  // One numeric key per edge, computed once: sorting tens of thousands of edges by two lookups per comparison was most of the time.
+  const keyed = edges.map((edge) => ({ edge, key: rank[edge.from]! * nodes.length + rank[edge.to]! }));
   keyed.sort((a, b) => a.key - b.key);
-  return { nodes, edges: keyed.map((k) => k.edge) };
+  return {
+    nodes: order.map((index) => nodes[index]!),
+    edges: keyed.map(({ edge }) => ({ from: nodes[edge.from]!.id, to: nodes[edge.to]!.id, activityIds: edge.activityIds.sort((a, b) => a - b) })),
+  };
 }
