@@ -17,7 +17,7 @@ interface ChildFigures {
   unlockThenDashboardMs: number;
   scenarios: Record<string, Summary & { kind: ScenarioKind }>;
   recordsOfProcessing: Summary & { pages: number; sizeKiB: number };
-  peakRssMiB: number;
+  peakRssMiB: { screens: number; withReports: number };
 }
 
 /** One mode measured in a fresh process, which stands for the app's main process (bench/measure-child.ts). */

@@ -14,11 +14,15 @@ interface Figures {
   unlock: { encrypted: Summary; plainWithoutKeyDerivation: Summary };
   screens: Record<string, { kind: string; targetP95: number; encrypted: Summary; plain: Summary; ratio: number }>;
   recordsOfProcessing: { encrypted: Summary & { pages: number }; plain: Summary; ratio: number };
-  mainProcessPeakRssMiB: { encrypted: number; plain: number };
+  mainProcessPeakRssMiB: { encrypted: Memory; plain: Memory };
   chromium: {
     unlockToDashboardPainted: Summary;
     requestList: { listPaintedMs: number; reading: Scroll; flicking: Scroll };
   };
+}
+interface Memory {
+  screens: number;
+  withReports: number;
 }
 interface Scroll {
   pxPerFrame: number;
@@ -46,7 +50,11 @@ const lines = [
       `| ${words(name)} (${f.kind}) | ${ms(f.encrypted.median)} / ${ms(f.encrypted.p95)} | ${ms(f.plain.median)} / ${ms(f.plain.p95)} | ${f.ratio} | p95 < ${f.targetP95} | ${met(f.encrypted.p95 < f.targetP95)} |`,
   ),
   `| Records of processing PDF, every activity (${figures.recordsOfProcessing.encrypted.pages.toLocaleString('en')} pages; 3 runs) | ${ms(figures.recordsOfProcessing.encrypted.median)} / ${ms(figures.recordsOfProcessing.encrypted.p95)} | ${ms(figures.recordsOfProcessing.plain.median)} / ${ms(figures.recordsOfProcessing.plain.p95)} | ${figures.recordsOfProcessing.ratio} | < 3,000 | ${met(figures.recordsOfProcessing.encrypted.p95 < 3000)} |`,
-  `| Main process peak memory (MiB) | ${figures.mainProcessPeakRssMiB.encrypted} | ${figures.mainProcessPeakRssMiB.plain} | | < 300 | ${met(figures.mainProcessPeakRssMiB.encrypted < 300)} |`,
+  ...(['screens', 'withReports'] as const).map((phase) => {
+    const { encrypted, plain } = figures.mainProcessPeakRssMiB;
+    const what = phase === 'screens' ? 'unlock and every screen' : 'and the records of processing three times';
+    return `| Main process peak memory, MiB (${what}) | ${encrypted[phase]} | ${plain[phase]} | | < 300 | ${met(encrypted[phase] < 300)} |`;
+  }),
   `| Chromium: Unlock button to dashboard painted (5 runs) | ${ms(figures.chromium.unlockToDashboardPainted.median)} / ${ms(figures.chromium.unlockToDashboardPainted.p95)} | | | < 1,500 | ${met(figures.chromium.unlockToDashboardPainted.p95 < 1500)} |`,
   ...(['reading', 'flicking'] as const).map((speed) => {
     const s = figures.chromium.requestList[speed];
