@@ -1,16 +1,18 @@
 import { ActionIcon, Badge, Box, Group } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { type ReactNode, useMemo, useState } from 'react';
-import { TablePaging } from './record-table/TablePaging';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { fixedRows } from './record-table/row-window';
 import { TableToolbar, TOOLBAR_HEIGHT } from './record-table/TableToolbar';
 import { type TreeRow, treeRows } from './record-table/tree-rows';
-import type { Column, ListConfig, SortState, TableRow } from './record-table/types';
-import { useListPage } from './record-table/use-list-page';
+import type { ListConfig, SortState, TableRow } from './record-table/types';
 import { useListState } from './record-table/use-list-state';
+import { useRowWindow } from './record-table/use-row-window';
 import { VirtualTable } from './record-table/VirtualTable';
 
 const INDENT = 18;
+/** A tree is drawn from the whole list in one call (the taxonomy has about a hundred categories); a longer list shows flat. */
+const TREE_LIMIT = 1000;
 
 interface RecordTableProps<Row extends TableRow, S extends string> {
   /** Remembers the column choice under this key. */
@@ -21,15 +23,10 @@ interface RecordTableProps<Row extends TableRow, S extends string> {
   onOpen: (row: Row) => void;
   /** Absent when the person may not create records: no New button. */
   onNew?: (() => void) | undefined;
-  /** Changes after a save, archive or delete: the page is fetched again. */
+  /** Changes after a save, archive or delete: the rows in view are fetched again. */
   reloadKey: number;
   /** An editor lies over the list: its toolbar and shortcuts step aside. */
   covered: boolean;
-}
-
-/** The area's columns read the record inside its tree row. */
-function treeColumns<Row, S extends string>(columns: readonly Column<Row, S>[]): Column<TreeRow<Row>, S>[] {
-  return columns.map((column) => ({ ...column, cell: (item) => column.cell(item.row) }));
 }
 
 function defaultSortOf<Row extends TableRow, S extends string>(config: ListConfig<Row, S>): SortState<S> {
@@ -68,76 +65,81 @@ function TreeCell({ item, onToggle, children }: { item: TreeRow<unknown>; onTogg
 }
 
 /**
- * The list of one inventory area: the server searches, filters, sorts and
- * pages; the table shows one page with virtual scrolling. Arrow keys move
- * between rows, Enter or a click opens one, N creates.
+ * The list of one inventory area: the server searches, filters and sorts; the table scrolls
+ * through every row, fetched in blocks as they come into view. Arrow keys move between rows,
+ * Enter or a click opens one, N creates.
  */
 export function RecordTable<Row extends TableRow, S extends string>({ tableId, config, newLabel, onOpen, onNew, reloadKey, covered }: RecordTableProps<Row, S>) {
   const list = useListState(defaultSortOf(config));
-  const page = useListPage(config.load, list.request, reloadKey);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const columns = useMemo(() => treeColumns(config.columns), [config.columns]);
-
   const { tree } = config;
-  const treeShown = tree !== undefined && list.sort.by === tree.sortBy && list.sort.dir === 'asc' && list.request.search === '';
-  const items = treeShown
-    ? treeRows(page.rows, tree.key, collapsed)
-    : page.rows.map((row) => ({ row, depth: 0, hasChildren: false, expanded: true }));
+  const treeable = tree !== undefined && list.sort.by === tree.sortBy && list.sort.dir === 'asc' && list.query.search === '';
+  const listed = useRowWindow(config.load, list.query, reloadKey, treeable ? TREE_LIMIT : undefined);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+
+  // Read again when the answer changes (`listed.total` and `listed.loading` move with it).
+  const whole = treeable && listed.total <= TREE_LIMIT && !listed.loading ? listed.rows.firstBlock() : undefined;
+  const shownTree = useMemo(() => {
+    if (!tree || !whole) return null;
+    const items = treeRows(whole, tree.key, collapsed);
+    return { rows: fixedRows(items.map((item) => item.row)), total: items.length, of: new Map(items.map((item) => [item.row, item])) };
+  }, [tree, whole, collapsed]);
 
   useHotkeys([['n', () => !covered && onNew?.()]]);
 
-  function toggle(key: string) {
+  const toggle = useCallback((key: string) => {
     setCollapsed((current) => {
       const next = new Set(current);
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  }
+  }, []);
 
-  function decorateFirstCell(item: TreeRow<Row>, content: ReactNode) {
-    return (
-      <>
-        {treeShown ? (
-          <TreeCell item={item} onToggle={() => toggle(tree.key(item.row))}>
-            {content}
-          </TreeCell>
-        ) : (
-          content
-        )}
-        {item.row.archivedAt && (
-          <Badge size="xs" variant="outline" color="gray" ml="xs">
-            Archived
-          </Badge>
-        )}
-      </>
-    );
-  }
+  const decorateFirstCell = useCallback(
+    (row: Row, content: ReactNode) => {
+      const item = shownTree?.of.get(row);
+      return (
+        <>
+          {item && tree ? (
+            <TreeCell item={item} onToggle={() => toggle(tree.key(row))}>
+              {content}
+            </TreeCell>
+          ) : (
+            content
+          )}
+          {row.archivedAt && (
+            <Badge size="xs" variant="outline" color="gray" ml="xs">
+              Archived
+            </Badge>
+          )}
+        </>
+      );
+    },
+    [shownTree, tree, toggle],
+  );
 
-  function onRowKey(key: string, item: TreeRow<Row>): boolean {
-    if (!treeShown || !item.hasChildren || key !== (item.expanded ? 'ArrowLeft' : 'ArrowRight')) return false;
-    toggle(tree.key(item.row));
+  function onRowKey(key: string, row: Row): boolean {
+    const item = shownTree?.of.get(row);
+    if (!tree || !item?.hasChildren || key !== (item.expanded ? 'ArrowLeft' : 'ArrowRight')) return false;
+    toggle(tree.key(row));
     return true;
   }
 
-  const filtered = list.request.search !== '' || Object.values(list.filters).some(Boolean) || list.archived !== 'active';
+  const filtered = list.query.search !== '' || Object.values(list.filters).some(Boolean) || list.archived !== 'active';
 
   return (
     <VirtualTable
       tableId={tableId}
       label={capitalised(config.noun.many)}
-      columns={columns}
-      items={items}
-      rowId={(item) => String(item.row.id)}
-      total={page.total}
-      offset={list.request.offset}
+      noun={config.noun}
+      columns={config.columns}
+      list={shownTree ? { ...listed, ...shownTree } : listed}
       sort={list.sort}
       onSort={list.setSort}
-      onOpen={(item) => onOpen(item.row)}
-      resetKey={JSON.stringify(list.request)}
-      empty={page.loaded ? (filtered ? `No ${config.noun.many} match.` : onNew ? `No ${config.noun.many} yet. Choose “${newLabel}” or press N.` : `No ${config.noun.many} yet.`) : null}
+      onOpen={onOpen}
+      empty={filtered ? `No ${config.noun.many} match.` : onNew ? `No ${config.noun.many} yet. Choose “${newLabel}” or press N.` : `No ${config.noun.many} yet.`}
       onRowKey={onRowKey}
       decorateFirstCell={decorateFirstCell}
-      dimmed={(item) => item.row.archivedAt !== null}
+      dimmed={isArchived}
       toolbar={(table, focusFirstRow) =>
         covered ? (
           <Box h={TOOLBAR_HEIGHT} />
@@ -147,14 +149,15 @@ export function RecordTable<Row extends TableRow, S extends string>({ tableId, c
             list={list}
             noun={config.noun}
             filters={config.filters ?? []}
-            loading={page.loading}
+            loading={listed.loading}
             newLabel={newLabel}
             onNew={onNew}
             onEnterRows={focusFirstRow}
           />
         )
       }
-      footer={<TablePaging pageIndex={list.pageIndex} total={page.total} noun={config.noun} onPageChange={list.setPageIndex} />}
     />
   );
 }
+
+const isArchived = (row: TableRow) => row.archivedAt !== null;

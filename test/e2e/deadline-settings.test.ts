@@ -5,16 +5,11 @@ import { DeadlineSettings } from './pages/deadline-settings';
 import { RequestList, RequestPage } from './pages/requests';
 import { WorkspacePicker } from './pages/workspace-picker';
 import { openRig, type RigSession } from './rig';
+import { today } from './today';
 
 const PASSPHRASE = 'lantern orchard pebble meadow 2026';
 const CCPA = 'California CCPA/CPRA';
 const ERASURE = 'Erasure / deletion';
-
-/** Today as the browser and the service see it (both run on this machine). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 describe('the officer edits deadline rules and holiday calendars', () => {
   let s: RigSession;

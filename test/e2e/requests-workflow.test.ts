@@ -6,14 +6,9 @@ import { AppShell } from './pages/app-shell';
 import { RequestList, RequestPage } from './pages/requests';
 import { WorkspacePicker } from './pages/workspace-picker';
 import { openRig, type RigSession } from './rig';
+import { today } from './today';
 
 const PASSPHRASE = 'copper lattice harbour violet 2026';
-
-/** Today as the browser and the service see it (both run on this machine). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 describe('the request workflow beyond the happy path, in a real browser', () => {
   let s: RigSession;

@@ -7,15 +7,10 @@ import { RequestList, RequestPage } from './pages/requests';
 import { UnlockScreen } from './pages/unlock-screen';
 import { WorkspacePicker } from './pages/workspace-picker';
 import { openRig, type RigSession } from './rig';
+import { today } from './today';
 
 const PASSPHRASE = 'lantern orchard pebble meadow 2026';
 const REQUESTER = 'Dana Whitfield';
-
-/** Today as the browser and the service see it (both run on this machine). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 describe('subject requests in a real browser', () => {
   let s: RigSession;

@@ -6,18 +6,13 @@ import { Inventory } from './pages/inventory';
 import { Vendors } from './pages/vendors';
 import { WorkspacePicker } from './pages/workspace-picker';
 import { openRig, type RigSession } from './rig';
+import { today } from './today';
 
 const PASSPHRASE = 'lantern orchard basalt meadow 2026';
 const VENDOR = 'Nimbus Analytics Inc.';
 const ACTIVITY = 'Newsletter';
 /** The default review cadence in months, by tier (Settings, vendor reviews). */
 const CADENCE = { High: 6, Medium: 12, Low: 24 } as const;
-
-/** Today as the browser and the service see it (both run on this machine). */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 const shown = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 

@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Drawer, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDownload, IconHistory, IconShieldCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AUDIT_KINDS,
   AUDIT_RECORD_KINDS,
@@ -10,38 +10,31 @@ import {
   type AuditKind,
   type AuditRow,
   type AuditVerification,
-  recordKindLabel,
 } from '../../app/api';
 import { base64ToBlob } from '../../ui/base64';
 import { EmptyState } from '../../ui/EmptyState';
-import { formatDateTime } from '../../ui/format-date';
 import { notifyError } from '../../ui/notify';
 import { offerExport, PLAINTEXT_WARNING } from '../../ui/offer-export';
 import { Page } from '../../ui/Page';
-import { useCallValue } from '../../ui/use-call-value';
+import { useRowWindow } from '../../ui/record-table/use-row-window';
+import { VirtualTable } from '../../ui/record-table/VirtualTable';
 import { AuditEntryDrawer } from './AuditEntryDrawer';
+import { AUDIT_COLUMNS, recordName } from './audit-columns';
 
-const PAGE_SIZE = 50;
+const NOUN = { one: 'entry', many: 'entries' };
+const loadBlock = (request: Required<AuditFilter> & { offset: number; limit: number }) => call('audit.list', request);
+const entryLabel = (row: AuditRow) => `Entry ${row.seq}: ${AUDIT_KINDS[row.kind]} ${recordName(row)}`;
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-/** "Request R-2026-0001", "Activity Newsletter", or the event's own label. */
-export function recordName(row: Pick<AuditRow, 'recordKind' | 'label'>): string {
-  return row.recordKind === null ? (row.label ?? '') : `${recordKindLabel(row.recordKind)} ${row.label ?? ''}`.trim();
-}
 
 export function AuditLogPage() {
   const [filter, setFilter] = useState<Required<AuditFilter>>({ recordKind: null, recordId: null, actor: null, kind: null, from: null, to: null, search: '' });
   const [search] = useDebouncedValue(filter.search, 250);
-  const [page, setPage] = useState(1);
   const [openSeq, setOpenSeq] = useState<number | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const query = { ...filter, search, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  const query = useMemo(() => ({ ...filter, search }), [filter, search]);
   const [reloads, setReloads] = useState(0);
-  const list = useCallValue('audit.list', query, `${JSON.stringify(query)}#${reloads}`);
-  const change = (patch: Partial<AuditFilter>) => {
-    setFilter((f) => ({ ...f, ...patch }));
-    setPage(1);
-  };
+  const listed = useRowWindow(loadBlock, query, reloads);
+  const change = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
   const verify = async () => {
     const result = await call('audit.verify', {});
@@ -85,73 +78,21 @@ export function AuditLogPage() {
         <TextInput label="From" type="date" value={filter.from ?? ''} onChange={(e) => change({ from: e.currentTarget.value || null })} />
         <TextInput label="To" type="date" value={filter.to ?? ''} onChange={(e) => change({ to: e.currentTarget.value || null })} />
       </Group>
-      {list && list.total === 0 ? (
+      {listed.loaded && listed.total === 0 ? (
         <EmptyState icon={IconHistory} title="No entries match">
           Every change made in this workspace is listed here with who made it and when. Clear a filter to see more.
         </EmptyState>
       ) : (
-        <>
-          <Table striped highlightOnHover stickyHeader aria-label="Audit log entries" aria-rowcount={list?.total}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>Entry</Table.Th>
-                <Table.Th w={150}>When</Table.Th>
-                <Table.Th w={140}>Who</Table.Th>
-                <Table.Th w={130}>Kind</Table.Th>
-                <Table.Th>Record</Table.Th>
-                <Table.Th w="30%">Changed</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list?.rows.map((row) => (
-                <Table.Tr
-                  key={row.seq}
-                  tabIndex={0}
-                  style={{ cursor: 'pointer' }}
-                  aria-label={`Entry ${row.seq}: ${AUDIT_KINDS[row.kind]} ${recordName(row)}`}
-                  onClick={() => setOpenSeq(row.seq)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      setOpenSeq(row.seq);
-                    }
-                  }}
-                >
-                  <Table.Td>{row.seq}</Table.Td>
-                  <Table.Td>{formatDateTime(row.at)}</Table.Td>
-                  <Table.Td>{row.actor}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={KIND_COLOURS[row.kind]}>
-                      {AUDIT_KINDS[row.kind]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {recordName(row)}
-                    {row.tableName !== null && row.tableName !== row.recordKind && (
-                      <Text span c="dimmed" size="xs">
-                        {' '}
-                        ({row.tableName.replace(/_/g, ' ')})
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1}>
-                      {SUMMARIES[row.kind] ?? row.changed.join(', ')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {list && (
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {list.total.toLocaleString('en')} {list.total === 1 ? 'entry' : 'entries'}, newest first
-              </Text>
-              <Pagination total={Math.ceil(list.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-            </Group>
-          )}
-        </>
+        <VirtualTable
+          tableId="audit-log"
+          label="Audit log entries"
+          noun={NOUN}
+          columns={AUDIT_COLUMNS}
+          list={listed}
+          onOpen={(row) => setOpenSeq(row.seq)}
+          onRowKey={(key, row) => key === ' ' && (setOpenSeq(row.seq), true)}
+          rowLabel={entryLabel}
+        />
       )}
       <Drawer opened={openSeq !== null} onClose={() => setOpenSeq(null)} position="right" size="xl" title={openSeq === null ? '' : `Audit entry ${openSeq}`}>
         {openSeq !== null && (
@@ -167,23 +108,6 @@ export function AuditLogPage() {
     </Page>
   );
 }
-
-/** A new or removed row changes every field: the drawer lists them, the table says so in words. */
-const SUMMARIES: Partial<Record<AuditKind, string>> = { create: 'New record', delete: 'Record removed' };
-
-const KIND_COLOURS: Record<AuditKind, string> = {
-  create: 'green',
-  update: 'blue',
-  archive: 'gray',
-  restore: 'teal',
-  status: 'violet',
-  delete: 'red',
-  report: 'indigo',
-  import: 'cyan',
-  export: 'orange',
-  unlock: 'gray',
-  lock: 'gray',
-};
 
 function VerificationResult({ verification, onShow }: { verification: AuditVerification; onShow: (seq: number) => void }) {
   if (verification.ok) {

@@ -18,14 +18,18 @@ export interface SortState<S extends string> {
 /** What the filter controls hold, by filter key; the list's `load` turns them into the call's typed filters. */
 export type FilterValues = Partial<Record<string, string>>;
 
-/** One page request: the server searches, filters, sorts and pages. */
-export interface ListRequest<S extends string> {
+/** What the list asks for: the server searches, filters and sorts. */
+export interface ListQuery<S extends string> {
   search: string;
   archived: ArchivedFilter;
   sort: SortState<S>;
+  filters: FilterValues;
+}
+
+/** One block of the list's rows: where it starts and how many. */
+export interface ListRequest<S extends string> extends ListQuery<S> {
   offset: number;
   limit: number;
-  filters: FilterValues;
 }
 
 export interface TableRow {
@@ -49,7 +53,7 @@ export type FilterDef =
   | { type: 'switch'; key: string; label: string }
   | { type: 'record'; key: string; label: string; source: PickerSource };
 
-/** Everything one area's table needs: the columns, the filters and the call that fetches a page. */
+/** Everything one area's table needs: the columns, the filters and the call that fetches a block of rows. */
 export interface ListConfig<Row extends TableRow, S extends string> {
   /** The record in counts and empty states: one "system", many "systems"; "Systems" names the table. */
   noun: Noun;

@@ -1,43 +1,27 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import type { ArchivedFilter, FilterValues, ListRequest, SortState } from './types';
+import type { ArchivedFilter, FilterValues, ListQuery, SortState } from './types';
 
-export const PAGE_SIZE = 100;
-
-/** What the person asked the list for. Any change but paging goes back to the first page. */
+/** What the person asked the list for: search, filters and sort; the rows scroll, they are not paged. */
 export function useListState<S extends string>(defaultSort: SortState<S>) {
-  const [search, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 200);
   const [filters, setFilters] = useState<FilterValues>({});
-  const [archived, setArchivedFilter] = useState<ArchivedFilter>('active');
-  const [sort, setSortState] = useState(defaultSort);
-  const [pageIndex, setPageIndex] = useState(0);
+  const [archived, setArchived] = useState<ArchivedFilter>('active');
+  const [sort, setSort] = useState(defaultSort);
 
-  const request = useMemo<ListRequest<S>>(
-    () => ({ search: debouncedSearch, archived, sort, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, filters }),
-    [debouncedSearch, archived, sort, pageIndex, filters],
-  );
-
-  function firstPage<T>(set: (value: T) => void) {
-    return (value: T) => {
-      set(value);
-      setPageIndex(0);
-    };
-  }
+  const query = useMemo<ListQuery<S>>(() => ({ search: debouncedSearch, archived, sort, filters }), [debouncedSearch, archived, sort, filters]);
 
   return {
     search,
     filters,
     archived,
     sort,
-    pageIndex,
-    request,
-    setSearch: firstPage(setSearchText),
-    setFilter: (key: string, value: string | null) =>
-      firstPage(setFilters)({ ...filters, [key]: value ?? undefined }),
-    setArchived: firstPage(setArchivedFilter),
-    setSort: firstPage(setSortState),
-    setPageIndex,
+    query,
+    setSearch,
+    setFilter: (key: string, value: string | null) => setFilters({ ...filters, [key]: value ?? undefined }),
+    setArchived,
+    setSort,
   };
 }
 

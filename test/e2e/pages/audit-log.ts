@@ -13,6 +13,13 @@ export class AuditLog {
     return this.table().getByRole('row', { name });
   }
 
+  /** The accessible names of the entries shown ("" for a placeholder still loading). */
+  async rowNames(): Promise<string[]> {
+    return this.table()
+      .locator('tbody tr[data-index]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+  }
+
   async filterKind(label: string): Promise<void> {
     await this.page.getByLabel('Kind', { exact: true }).click();
     await this.page.getByRole('option', { name: label, exact: true }).click();

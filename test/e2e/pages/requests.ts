@@ -17,6 +17,26 @@ export class RequestList {
     return this.rows().filter({ hasText: text });
   }
 
+  /** The row at a place in the whole list (the header row is 1, the first request 2). */
+  rowAt(ariaRowIndex: number): Locator {
+    return this.table().locator(`tbody tr[aria-rowindex="${ariaRowIndex}"]`);
+  }
+
+  /** The rows shown, in order, as [aria-rowindex, reference] ("" for a placeholder still loading). */
+  async shownRows(): Promise<[number, string][]> {
+    return this.rows().evaluateAll((rows) =>
+      rows.map((row): [number, string] => [Number(row.getAttribute('aria-rowindex')), row.getAttribute('aria-busy') === 'true' ? '' : (row.querySelector('td:nth-child(2)')?.textContent ?? '')]),
+    );
+  }
+
+  /** Sets the scroll position of the rows' scroll box; "end" scrolls to the bottom. */
+  async scrollTo(top: number | 'end'): Promise<void> {
+    await this.table().evaluate((table, to) => {
+      const box = table.parentElement!;
+      box.scrollTop = to === 'end' ? box.scrollHeight : to;
+    }, top);
+  }
+
   /** Ticks a row's box for the bulk actions. */
   async select(reference: string): Promise<void> {
     await this.table().getByRole('checkbox', { name: `Select ${reference}` }).click();

@@ -1,10 +1,9 @@
 import { useHotkeys } from '@mantine/hooks';
 import { call, RISK_TIERS, VENDOR_FLAGS, type VendorSort } from '../../../app/api';
-import { TablePaging } from '../../../ui/record-table/TablePaging';
 import { TableToolbar } from '../../../ui/record-table/TableToolbar';
 import type { FilterDef, ListRequest } from '../../../ui/record-table/types';
-import { useListPage } from '../../../ui/record-table/use-list-page';
 import { useListState } from '../../../ui/record-table/use-list-state';
+import { useRowWindow } from '../../../ui/record-table/use-row-window';
 import { VirtualTable } from '../../../ui/record-table/VirtualTable';
 import { isCode, vocabularyOptions } from '../../../ui/vocabulary';
 import { openAddVendor, openVendor } from '../processors-route';
@@ -18,7 +17,7 @@ const FILTERS: FilterDef[] = [
   { type: 'select', key: 'flag', label: 'Flag', options: vocabularyOptions(VENDOR_FLAGS) },
 ];
 
-function loadPage({ search, sort, offset, limit, filters }: ListRequest<VendorSort>) {
+function loadBlock({ search, sort, offset, limit, filters }: ListRequest<VendorSort>) {
   const { tier, flag } = filters;
   return call('vendors.list', {
     search,
@@ -31,20 +30,20 @@ function loadPage({ search, sort, offset, limit, filters }: ListRequest<VendorSo
 }
 
 interface VendorListProps {
-  /** Changes after a vendor is added: the page is fetched again. */
+  /** Changes after a vendor is added: the rows in view are fetched again. */
   reloadKey: number;
   /** "Add vendor" lies over the list: N steps aside. */
   covered: boolean;
 }
 
 /**
- * Every vendor with its risk, next review and what needs attention; the service searches, filters,
- * sorts and pages. Enter or a click opens one; N adds one.
+ * Every vendor with its risk, next review and what needs attention; the service searches, filters
+ * and sorts, and the rows are fetched in blocks as they scroll into view. Enter or a click opens one; N adds one.
  */
 export function VendorList({ reloadKey, covered }: VendorListProps) {
   const list = useListState<VendorSort>({ by: 'name', dir: 'asc' });
-  const page = useListPage(loadPage, list.request, reloadKey);
-  const narrowed = list.request.search !== '' || Object.values(list.filters).some(Boolean);
+  const listed = useRowWindow(loadBlock, list.query, reloadKey);
+  const narrowed = list.query.search !== '' || Object.values(list.filters).some(Boolean);
 
   // Adding a vendor saves its recipient record and then its profile.
   const canAddRecipient = useCan('inventory.recipients.save');
@@ -56,30 +55,26 @@ export function VendorList({ reloadKey, covered }: VendorListProps) {
     <VirtualTable
       tableId="vendors"
       label="Vendors"
+      noun={NOUN}
       columns={VENDOR_COLUMNS}
-      items={page.rows}
-      rowId={(row) => String(row.recipientId)}
-      total={page.total}
-      offset={list.request.offset}
+      list={listed}
       sort={list.sort}
       onSort={list.setSort}
       onOpen={(row) => openVendor(row.recipientId)}
-      resetKey={JSON.stringify(list.request)}
-      empty={page.loaded ? (narrowed ? 'No vendors match.' : canAdd ? 'No vendors yet. Choose “Add vendor” or press N.' : 'No vendors yet.') : null}
+      empty={narrowed ? 'No vendors match.' : canAdd ? 'No vendors yet. Choose “Add vendor” or press N.' : 'No vendors yet.'}
       toolbar={(table, focusFirstRow) => (
         <TableToolbar
           table={table}
           list={list}
           noun={NOUN}
           filters={FILTERS}
-          loading={page.loading}
+          loading={listed.loading}
           newLabel="Add vendor"
           onNew={canAdd ? openAddVendor : undefined}
           onEnterRows={focusFirstRow}
           archivable={false}
         />
       )}
-      footer={<TablePaging pageIndex={list.pageIndex} total={page.total} noun={NOUN} onPageChange={list.setPageIndex} />}
     />
   );
 }

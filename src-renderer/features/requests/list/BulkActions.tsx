@@ -5,7 +5,7 @@ import { call, type CallInput } from '../../../app/api';
 import { counted } from '../../../ui/counted';
 import { notifyError, notifyInfo, notifySuccess } from '../../../ui/notify';
 import { BulkStatusDialog } from './BulkStatusDialog';
-import { SELECT_ALL_LIMIT, type RequestSelection } from './use-request-selection';
+import { type RequestSelection, SELECT_ALL_LIMIT, selectAllLabel } from './use-request-selection';
 
 type BulkAction = CallInput<'requests.bulk'>['action'];
 
@@ -56,7 +56,7 @@ export function BulkActions({ selection, total, onSelectAll, onChanged }: BulkAc
         </Text>
         {count < selectable && (
           <Button variant="subtle" size="compact-sm" loading={selection.selectingAll} onClick={onSelectAll}>
-            {total > SELECT_ALL_LIMIT ? `Select the first ${SELECT_ALL_LIMIT.toLocaleString('en')} matching` : `Select all ${total.toLocaleString('en')} matching`}
+            {selectAllLabel(total)}
           </Button>
         )}
         <Popover opened={assigning} onChange={setAssigning} trapFocus withArrow position="bottom-start">

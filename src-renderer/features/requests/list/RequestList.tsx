@@ -2,10 +2,9 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { call } from '../../../app/api';
+import { call, type RequestRow } from '../../../app/api';
 import { ColumnChooser } from '../../../ui/record-table/ColumnChooser';
-import { TablePaging } from '../../../ui/record-table/TablePaging';
-import { useListPage } from '../../../ui/record-table/use-list-page';
+import { useRowWindow } from '../../../ui/record-table/use-row-window';
 import { VirtualTable } from '../../../ui/record-table/VirtualTable';
 import { type DueFilter, openIntake, openRequest } from '../requests-route';
 import { useRegimes } from '../use-regimes';
@@ -18,11 +17,12 @@ import { useRequestSelection } from './use-request-selection';
 import { useCan } from '../../workspace/person-context';
 
 const NOUN = { one: 'request', many: 'requests' };
-const loadPage = (query: RequestQuery) => call('requests.list', query);
+const loadBlock = (request: RequestQuery & { offset: number; limit: number }) => call('requests.list', request);
+const isAnonymised = (row: RequestRow) => row.anonymised;
 
 interface RequestListProps {
   initialDue: DueFilter;
-  /** Changes after a bulk action or a new request: the page is fetched again. */
+  /** Changes after a bulk action or a new request: the rows in view are fetched again. */
   reloadKey: number;
   onChanged: () => void;
   /** The intake form lies over the list: N steps aside. */
@@ -30,16 +30,15 @@ interface RequestListProps {
 }
 
 /**
- * Every request, filtered, sorted and paged by the service, one page of 100 at a time with
- * virtual rows. Tick rows for bulk actions; Enter or a click opens one; N logs a new one.
+ * Every request, filtered and sorted by the service, in one scrolling list whose rows are fetched in
+ * blocks as they come into view. Tick rows for bulk actions; Enter or a click opens one; N logs a new one.
  */
 export function RequestList({ initialDue, reloadKey, onChanged, covered }: RequestListProps) {
   const list = useRequestQuery(initialDue);
-  const page = useListPage(loadPage, list.query, reloadKey);
+  const listed = useRowWindow(loadBlock, list.query, reloadKey);
   const regimes = useRegimes();
   const columns = useMemo(() => requestColumns(regimes), [regimes]);
-  const filterKey = JSON.stringify(list.filterQuery);
-  const selection = useRequestSelection(filterKey);
+  const selection = useRequestSelection(listed.queryKey);
 
   const canLog = useCan('requests.create');
   const canBulk = useCan('requests.bulk');
@@ -48,30 +47,27 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
   return (
     <Stack gap="xs">
       {canBulk && selection.ids.size > 0 && (
-        <BulkActions selection={selection} total={page.total} onSelectAll={() => void selection.selectAllMatching(list.filterQuery, page.total)} onChanged={onChanged} />
+        <BulkActions selection={selection} total={listed.total} onSelectAll={() => void selection.selectAllMatching(list.query, listed.total)} onChanged={onChanged} />
       )}
       <VirtualTable
         tableId="requests"
         label="Requests"
+        noun={NOUN}
         columns={columns}
-        items={page.rows}
-        rowId={(row) => String(row.id)}
-        total={page.total}
-        offset={list.query.offset}
+        list={listed}
         sort={list.sort}
         onSort={list.setSort}
         onOpen={(row) => openRequest(row.id)}
-        resetKey={JSON.stringify(list.query)}
-        empty={page.loaded ? (list.narrowed ? 'No requests match.' : canLog ? 'No open requests. Choose “Log a request” or press N.' : 'No open requests.') : null}
-        selection={canBulk ? selection.rowSelection(page.rows) : undefined}
-        dimmed={(row) => row.anonymised}
+        empty={list.narrowed ? 'No requests match.' : canLog ? 'No open requests. Choose “Log a request” or press N.' : 'No open requests.'}
+        selection={canBulk ? selection.rowSelection(list.query, listed.total) : undefined}
+        dimmed={isAnonymised}
         toolbar={(table, focusFirstRow) => (
           <Stack gap="xs">
             <Group gap="xs" justify="space-between">
               <RequestSearch list={list} onEnterRows={focusFirstRow} />
               <Group gap="xs" wrap="nowrap">
                 <ColumnChooser table={table} />
-                <ExportCsvButton query={list.filterQuery} />
+                <ExportCsvButton query={list.query} />
                 {canLog && (
                   <Button leftSection={<IconPlus size={16} />} onClick={openIntake} aria-keyshortcuts="N">
                     Log a request
@@ -82,7 +78,6 @@ export function RequestList({ initialDue, reloadKey, onChanged, covered }: Reque
             <RequestFilters list={list} regimes={regimes} />
           </Stack>
         )}
-        footer={<TablePaging pageIndex={list.pageIndex} total={page.total} noun={NOUN} onPageChange={list.setPageIndex} />}
       />
     </Stack>
   );

@@ -28,7 +28,7 @@ export function requestColumns(regimes: Regimes): Column<RequestRow, RequestSort
       id: 'due',
       header: 'Due',
       sortBy: 'dueOn',
-      width: 190,
+      width: 230,
       cell: (row) =>
         row.closedOn ? (
           <Text size="sm" c="dimmed">

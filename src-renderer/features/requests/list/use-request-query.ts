@@ -2,10 +2,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import type { CallInput, RegimeId, RequestStatus, RequestType } from '../../../app/api';
 import type { SortState } from '../../../ui/record-table/types';
-import { PAGE_SIZE } from '../../../ui/record-table/use-list-state';
 import type { DueFilter } from '../requests-route';
 
-export type RequestQuery = CallInput<'requests.list'>;
+/** The list's question without where a block starts: the CSV export and "select all" ask it too. */
+export type RequestQuery = Omit<CallInput<'requests.list'>, 'offset' | 'limit'>;
 export type RequestSort = NonNullable<RequestQuery['sort']>['by'];
 export type RequestState = NonNullable<RequestQuery['state']>;
 
@@ -24,10 +24,7 @@ export interface RequestFilters {
 
 const DEFAULT_SORT: SortState<RequestSort> = { by: 'dueOn', dir: 'asc' };
 
-/**
- * The request list's filters, sort and page as the `requests.list` query. Any change but paging goes
- * back to the first page. `filterQuery` is the same without the page: the CSV export and "select all" use it.
- */
+/** The request list's filters and sort as the `requests.list` query; the list fetches its rows in blocks of it. */
 export function useRequestQuery(initialDue: DueFilter) {
   const [filters, setFilters] = useState<RequestFilters>({
     search: '',
@@ -42,10 +39,9 @@ export function useRequestQuery(initialDue: DueFilter) {
   });
   const [search] = useDebouncedValue(filters.search.trim(), 200);
   const [assignee] = useDebouncedValue(filters.assignee.trim(), 200);
-  const [sort, setSortState] = useState(DEFAULT_SORT);
-  const [pageIndex, setPageIndex] = useState(0);
+  const [sort, setSort] = useState(DEFAULT_SORT);
 
-  const filterQuery = useMemo(
+  const query = useMemo<RequestQuery>(
     () => ({
       search,
       state: filters.state,
@@ -60,25 +56,15 @@ export function useRequestQuery(initialDue: DueFilter) {
     }),
     [search, assignee, filters.state, filters.statuses, filters.types, filters.regimeId, filters.due, filters.receivedFrom, filters.receivedTo, sort],
   );
-  const query = useMemo(() => ({ ...filterQuery, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }), [filterQuery, pageIndex]);
 
   return {
     filters,
     sort,
-    pageIndex,
     query,
-    filterQuery,
     /** True when anything narrows the list beyond the default "open requests". */
     narrowed: search !== '' || assignee !== '' || filters.state !== 'open' || filters.statuses.length + filters.types.length > 0 || filters.regimeId !== null || filters.due !== 'any' || filters.receivedFrom !== '' || filters.receivedTo !== '',
-    setFilter: <K extends keyof RequestFilters>(key: K, value: RequestFilters[K]) => {
-      setFilters((current) => ({ ...current, [key]: value }));
-      setPageIndex(0);
-    },
-    setSort: (next: SortState<RequestSort>) => {
-      setSortState(next);
-      setPageIndex(0);
-    },
-    setPageIndex,
+    setFilter: <K extends keyof RequestFilters>(key: K, value: RequestFilters[K]) => setFilters((current) => ({ ...current, [key]: value })),
+    setSort,
   };
 }
 
