@@ -46,8 +46,8 @@ export function drawMissing(ctx: Context, text: string): void {
     const slice = lines.slice(from, from + fit);
     const height = slice.length * step + 2 * MISSING.padY;
     if (pen) {
-      pen.doc.rect(CONTENT.left, frame.y, CONTENT.width, height).fill(COLOR.missingFill);
-      pen.doc.rect(CONTENT.left, frame.y, MISSING.bar, height).fill(COLOR.missingBar);
+      pen.box(CONTENT.left, frame.y, CONTENT.width, height, COLOR.missingFill);
+      pen.box(CONTENT.left, frame.y, MISSING.bar, height, COLOR.missingBar);
       pen.lines(slice, CONTENT.left + MISSING.inset, frame.y + MISSING.padY, BODY, { color: COLOR.missingText });
     }
     frame.y += height;
@@ -93,7 +93,7 @@ export function drawHeadingAt(pen: Pen, lines: readonly Line[], level: 1 | 2, y:
   pen.lines(lines, CONTENT.left, y, style, { color: COLOR.accent });
   if (level === 1) {
     const ruleY = y + lines.length * lineHeight(style) + 4;
-    pen.doc.lineWidth(1.2).strokeColor(COLOR.accent).moveTo(CONTENT.left, ruleY).lineTo(CONTENT.right, ruleY).stroke();
+    pen.rule(CONTENT.left, CONTENT.right, ruleY, 1.2, COLOR.accent);
   }
 }
 

@@ -57,9 +57,8 @@ export function paintRunning(pen: Pen, type: Typesetter, running: Running, index
   const style = TYPE.running;
   const header = type.fit(running.header, 'regular', style, CONTENT.width);
   pen.line(header, CONTENT.left, RUNNING.headerTop, style, { color: COLOR.muted });
-  pen.doc.lineWidth(0.5).strokeColor(COLOR.rule);
-  pen.doc.moveTo(CONTENT.left, RUNNING.headerRule).lineTo(CONTENT.right, RUNNING.headerRule).stroke();
-  pen.doc.moveTo(CONTENT.left, RUNNING.footerRule).lineTo(CONTENT.right, RUNNING.footerRule).stroke();
+  pen.rule(CONTENT.left, CONTENT.right, RUNNING.headerRule, 0.5, COLOR.rule);
+  pen.rule(CONTENT.left, CONTENT.right, RUNNING.footerRule, 0.5, COLOR.rule);
   const pageText = type.fit(`Page ${index + 1} of ${count}`, 'regular', style, CONTENT.width / 3);
   const footer = type.fit(running.footer, 'regular', style, CONTENT.width - pageText.width - 24);
   pen.line(footer, CONTENT.left, RUNNING.footerTop, style, { color: COLOR.muted });

@@ -72,19 +72,18 @@ export async function drawTable(ctx: Context, spec: TableSpec): Promise<void> {
   const headerHeight = header ? rowHeight(spec, header.lines) : 0;
 
   const drawCells = (pen: Pen, row: RowLayout, from: number, count: number, color: string): void => {
-    row.cells.forEach((lines, index) => {
-      const width = (widths[index] ?? 0) - 2 * PAD_X;
-      const align = spec.columns[index]?.align ?? 'left';
-      pen.lines(lines.slice(from, from + count), (lefts[index] ?? 0) + PAD_X, frame.y + PAD_Y, style, { color, align, width });
-    });
+    const cells = row.cells.map((lines, index) => ({
+      lines: from === 0 && count >= lines.length ? lines : lines.slice(from, from + count),
+      x: (lefts[index] ?? 0) + PAD_X,
+      options: { align: spec.columns[index]?.align ?? 'left', width: (widths[index] ?? 0) - 2 * PAD_X },
+    }));
+    pen.text(cells, frame.y + PAD_Y, style, color);
   };
-  const rule = (pen: Pen, y: number, color: string, width: number): void => {
-    pen.doc.lineWidth(width).strokeColor(color).moveTo(CONTENT.left, y).lineTo(CONTENT.right, y).stroke();
-  };
+  const rule = (pen: Pen, y: number, color: string, width: number): void => pen.rule(CONTENT.left, CONTENT.right, y, width, color);
   const drawHeader = (): void => {
     if (!header) return;
     if (pen) {
-      pen.doc.rect(CONTENT.left, frame.y, CONTENT.width, headerHeight).fill(COLOR.headerFill);
+      pen.box(CONTENT.left, frame.y, CONTENT.width, headerHeight, COLOR.headerFill);
       drawCells(pen, header, 0, header.lines, COLOR.accent);
       rule(pen, frame.y + headerHeight, COLOR.ruleStrong, 0.8);
     }
@@ -117,7 +116,7 @@ export async function drawTable(ctx: Context, spec: TableSpec): Promise<void> {
       const count = Math.min(fit, row.lines - from);
       const sliceHeight = rowHeight(spec, count);
       if (pen) {
-        if (spec.zebra && rowIndex % 2 === 1) pen.doc.rect(CONTENT.left, frame.y, CONTENT.width, sliceHeight).fill(COLOR.zebra);
+        if (spec.zebra && rowIndex % 2 === 1) pen.box(CONTENT.left, frame.y, CONTENT.width, sliceHeight, COLOR.zebra);
         drawCells(pen, row, from, count, COLOR.text);
         if (!spec.zebra) rule(pen, frame.y + sliceHeight, COLOR.rule, 0.5);
       }

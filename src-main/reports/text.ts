@@ -93,6 +93,15 @@ function append(runs: Run[], run: Run): void {
   else runs.push(run);
 }
 
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 function sum(runs: readonly Run[]): number {
   return runs.reduce((total, run) => total + run.width, 0);
 }
@@ -104,9 +113,9 @@ function sum(runs: readonly Run[]): number {
 export class Typesetter {
   /**
    * Lines by size, width and styles, then by text: the drawing pass wraps exactly what the first
-   * pass did, and finds it here. Keyed in two steps so that a lookup does not copy the text.
+   * pass did, and finds it here. Keyed step by step so that a lookup builds no key.
    */
-  private readonly wrapped = new Map<string, Map<string, readonly Line[]>>();
+  private readonly wrapped = new Map<number, Map<number, Map<string, Map<string, readonly Line[]>>>>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -126,18 +135,54 @@ export class Typesetter {
 
   /** Breaks spans into lines no wider than maxWidth; a newline forces a break; a word too long for a line is split. */
   wrap(spans: Span[], style: TextStyle, maxWidth: number): readonly Line[] {
-    const box = `${style.size} ${maxWidth}${spans.map((span) => ` ${span.style ?? 'regular'}`).join('')}`;
-    const text = spans.length === 1 ? (spans[0]?.text ?? '') : spans.map((span) => span.text).join('\u0000');
-    let texts = this.wrapped.get(box);
-    if (texts === undefined) {
-      texts = new Map();
-      this.wrapped.set(box, texts);
-    }
+    const only = spans.length === 1 ? spans[0] : undefined;
+    const styles = only ? (only.style ?? 'regular') : spans.map((span) => span.style ?? 'regular').join(' ');
+    const text = only ? only.text : spans.map((span) => span.text).join('\u0000');
+    const texts = entry(entry(entry(this.wrapped, style.size, () => new Map()), maxWidth, () => new Map()), styles, () => new Map<string, readonly Line[]>());
     let lines = texts.get(text);
     if (lines === undefined) {
-      lines = this.breakLines(spans, style.size, maxWidth);
+      lines = (only && this.breakPlain(only.text, only.style ?? 'regular', style.size, maxWidth)) ?? this.breakLines(spans, style.size, maxWidth);
       texts.set(text, lines);
     }
+    return lines;
+  }
+
+  /**
+   * breakLines for what most report text is: one style, one script, no line breaks or tabs, no word
+   * wider than a line. Each line is a slice of the text, measured with the same sums as breakLines
+   * makes, without a token or run per word. Null for anything else.
+   */
+  private breakPlain(text: string, fontStyle: Style, size: number, maxWidth: number): Line[] | null {
+    if (/[\r\n\t]/.test(text) || hasDevanagari(text)) return null;
+    const font = fontFor('latin', fontStyle);
+    const lines: Line[] = [];
+    let start = -1;
+    let end = 0;
+    let width = 0;
+    let trailingWidth = 0;
+    const breakLine = (): void => {
+      const lineWidth = width - trailingWidth;
+      lines.push({ runs: start < 0 ? [] : [{ font, text: text.slice(start, end), width: lineWidth }], width: lineWidth });
+      start = -1;
+      width = 0;
+      trailingWidth = 0;
+    };
+    // A regex of its own: WORDS's lastIndex is shared (matchAll copies it).
+    const words = new RegExp(WORDS.source, 'g');
+    for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+      const [whole, word, trailing = ''] = match;
+      // Whitespace at the start of the text is dropped, as breakLines drops it at a line start.
+      if (word === undefined) continue;
+      const tokenWidth = this.width(font, whole, size);
+      const tokenTrailing = trailing ? this.width(font, trailing, size) : 0;
+      if (tokenWidth - tokenTrailing > maxWidth) return null;
+      if (start >= 0 && width + tokenWidth - tokenTrailing > maxWidth) breakLine();
+      if (start < 0) start = match.index;
+      end = match.index + word.length;
+      width += tokenWidth;
+      trailingWidth = tokenTrailing;
+    }
+    if (start >= 0 || lines.length === 0) breakLine();
     return lines;
   }
 
@@ -261,32 +306,39 @@ export class Pen {
 
   /** Draws lines one under the other from y: one colour and one text object for all. */
   lines(lines: readonly Line[], x: number, y: number, style: TextStyle, options: DrawOptions): void {
+    this.text([{ lines, x, options }], y, style, options.color);
+  }
+
+  /** Draws blocks of lines side by side with their tops at y, in one colour (a table row's cells): one text object for all. */
+  text(blocks: readonly { lines: readonly Line[]; x: number; options: Omit<DrawOptions, 'color'> }[], y: number, style: TextStyle, color: string): void {
     const step = lineHeight(style);
     const size = pdfNumber(style.size);
     const pageFonts = (this.doc as unknown as PdfkitInternals).page.fonts;
-    const box = options.width ?? 0;
     let ops = '';
     let current = '';
-    lines.forEach((line, index) => {
-      let cursor = options.align === 'right' ? x + box - line.width : options.align === 'center' ? x + (box - line.width) / 2 : x;
-      const baseline = y + index * step + baselineOffset(style);
-      for (const run of line.runs) {
-        if (run.text) {
-          const shapes = fontShapes(this.doc, this.files[run.font]);
-          const { id } = shapes.font;
-          pageFonts[id] ??= shapes.font.ref();
-          if (id !== current) {
-            ops += `/${id} ${size} Tf\n`;
-            current = id;
+    for (const { lines, x, options } of blocks) {
+      const box = options.width ?? 0;
+      lines.forEach((line, index) => {
+        let cursor = options.align === 'right' ? x + box - line.width : options.align === 'center' ? x + (box - line.width) / 2 : x;
+        const baseline = y + index * step + baselineOffset(style);
+        for (const run of line.runs) {
+          if (run.text) {
+            const shapes = fontShapes(this.doc, this.files[run.font]);
+            const { id } = shapes.font;
+            pageFonts[id] ??= shapes.font.ref();
+            if (id !== current) {
+              ops += `/${id} ${size} Tf\n`;
+              current = id;
+            }
+            const operands = shapes.operands(run.text);
+            ops += `1 0 0 -1 ${pdfNumber(cursor)} ${pdfNumber(baseline)} Tm\n`;
+            ops += operands === null ? `${shapes.placed(run.text, style.size, cursor, baseline)}\n` : `[${operands}]TJ\n`;
           }
-          const operands = shapes.operands(run.text);
-          ops += `1 0 0 -1 ${pdfNumber(cursor)} ${pdfNumber(baseline)} Tm\n`;
-          ops += operands === null ? `${shapes.placed(run.text, style.size, cursor, baseline)}\n` : `[${operands}]TJ\n`;
+          cursor += run.width;
         }
-        cursor += run.width;
-      }
-    });
-    if (ops !== '') this.write(`BT\n${colour(options.color, 'rg')}\n${ops}ET`);
+      });
+    }
+    if (ops !== '') this.write(`BT\n${colour(color, 'rg')}\n${ops}ET`);
   }
 
   /** A filled box. */
