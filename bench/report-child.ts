@@ -6,9 +6,10 @@ import { MemoryBacking } from '../src-main/services/settings-store';
 import { summarise } from './stats';
 
 /**
- * Run by bench/reports.ts in its own process: generates the records of processing `runs` times
- * with the bundled worker the app ships (out/main, built by `npm run bench`) and prints the figures.
- * Memory is sampled during generation only: the unlock's scrypt (128 MiB) is not the report's.
+ * Run by bench/reports.ts in its own process, which stands for the app's main process: generates
+ * the records of processing `runs` times with the bundled render child the app ships (out/main)
+ * and prints the figures. The main process's memory is sampled during generation only (the
+ * unlock's scrypt, 128 MiB, is not the report's); the render child reports its own peak.
  */
 const [path, runs] = [process.argv[2]!, Number(process.argv[3])];
 const services = createServices({
@@ -28,18 +29,20 @@ const total: number[] = [];
 const compose: number[] = [];
 let pages = 0;
 let bytes = 0;
-let peak = 0;
-let before = 0;
+let mainPeak = 0;
+let childPeak = 0;
+const before = rss();
 for (let i = 0; i < runs; i++) {
-  if (i === 0) before = rss();
-  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 10);
+  const sampler = setInterval(() => (mainPeak = Math.max(mainPeak, rss())), 5);
   const started = performance.now();
   const job = reports.start({ report: 'records_of_processing', options: { dateLocale: 'en-GB' } });
   compose.push(performance.now() - started);
   const done = await reports.jobs.settled(job.jobId);
   total.push(performance.now() - started);
   clearInterval(sampler);
+  if (done.state !== 'done') throw new Error(`bench: the report ${done.state}: ${done.message}`);
   const { pdf } = reports.jobs.result(job.jobId);
+  childPeak = Math.max(childPeak, reports.jobs.process(job.jobId).peakRssBytes ?? 0);
   bytes = done.bytes ?? 0;
   // Each page object carries "/Type /Page" once; the page tree node is "/Type /Pages".
   pages = Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
@@ -52,7 +55,7 @@ console.log(
     sizeKiB: Math.round(bytes / 1024),
     gatherAndComposeMs: summarise(compose),
     totalMs: summarise(total),
-    rssBeforeFirstReportMiB: mib(before),
-    peakRssDuringReportsMiB: mib(peak),
+    mainProcess: { rssBeforeFirstReportMiB: mib(before), peakRssDuringReportsMiB: mib(mainPeak) },
+    renderChild: { peakRssMiB: mib(childPeak) },
   }),
 );
