@@ -1,4 +1,5 @@
 import type { CallName, CallOutput, ParsedInput } from '../../contract';
+import { asOfHead } from '../../db/audit/as-of-head';
 import { loadAllActivities } from '../../db/inventory/activities';
 import { cookieRepository } from '../../db/inventory/cookies';
 import { communicationRepository } from '../../db/inventory/communications';
@@ -34,7 +35,8 @@ const linkedActivityExists = (db: Db, values: { activityId: number | null }) => 
 /** The data inventory: one service per area over the open workspace, every write one transaction. */
 export function createInventoryService(session: WorkspaceSession, clock: Clock): InventoryService {
   const store = new InventoryStore(session, clock);
-  const activeActivities = (db: Db) => loadAllActivities(db, { includeArchived: false });
+  // Whole-inventory reads, computed again only after the record changed (asOfHead says why they cannot go stale).
+  const activeActivities = (db: Db) => asOfHead(db, 'active activities', '', () => loadAllActivities(db, { includeArchived: false }));
   return {
     activities: activitiesService(store),
     categories: categoriesService(store),
@@ -67,8 +69,15 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
         return usageOf(db, kind, id);
       }),
     search: ({ query, limit }) => store.read((db) => searchInventory(db, query, limit)),
-    completeness: () => store.read((db) => findGaps(activeActivities(db), todayIn(getOrganisation(db).timeZone, clock.now()))),
-    dataMap: (filter) => store.read((db) => buildDataMap(activeActivities(db), allSystems(db, { includeArchived: false }), filter)),
+    completeness: () =>
+      store.read((db) => {
+        const today = todayIn(getOrganisation(db).timeZone, clock.now());
+        return asOfHead(db, 'completeness', today, () => findGaps(activeActivities(db), today));
+      }),
+    dataMap: (filter) =>
+      store.read((db) =>
+        asOfHead(db, 'data map', JSON.stringify(filter), () => buildDataMap(activeActivities(db), allSystems(db, { includeArchived: false }), filter)),
+      ),
   };
 }
 

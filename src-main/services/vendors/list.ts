@@ -6,12 +6,9 @@ import { assessRegister, type RegisterEntry } from './register';
 
 const TIER_RANK: Readonly<Record<RiskTier, number>> = { low: 0, medium: 1, high: 2 };
 
-/** An entry with its name folded once: the search matches it and the name order compares it (accents and case ignored). */
-type Listed = RegisterEntry & { folded: string };
-
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const COMPARE: Readonly<Record<VendorSort, (a: Listed, b: Listed) => number>> = {
+const COMPARE: Readonly<Record<VendorSort, (a: RegisterEntry, b: RegisterEntry) => number>> = {
   name: (a, b) => order(a.folded, b.folded),
   tier: (a, b) => TIER_RANK[a.assessment.risk.tier] - TIER_RANK[b.assessment.risk.tier] || a.assessment.risk.points - b.assessment.risk.points,
   nextReview: (a, b) => order(a.assessment.nextReviewOn, b.assessment.nextReviewOn),
@@ -26,14 +23,12 @@ export function listVendors(db: Db, input: ParsedInput<'vendors.list'>, today: s
   const { search, tier, flag, sort, offset, limit } = input;
   const needle = fold(search.trim());
   const { entries, received: receivedBy } = assessRegister(db, today);
-  const matching: Listed[] = [];
-  for (const entry of entries) {
-    const folded = fold(entry.profile.name);
-    if (needle !== '' && !folded.includes(needle)) continue;
-    if (tier !== null && entry.assessment.risk.tier !== tier) continue;
-    if (flag !== null && !entry.assessment.flags.includes(flag)) continue;
-    matching.push({ ...entry, folded });
-  }
+  const matching = entries.filter(
+    (entry) =>
+      (needle === '' || entry.folded.includes(needle)) &&
+      (tier === null || entry.assessment.risk.tier === tier) &&
+      (flag === null || entry.assessment.flags.includes(flag)),
+  );
   const sign = sort.dir === 'desc' ? -1 : 1;
   const compare = COMPARE[sort.by];
   matching.sort((a, b) => sign * (compare(a, b) || COMPARE.name(a, b) || a.profile.recipientId - b.profile.recipientId));

@@ -1,4 +1,6 @@
+import { asOfHead } from '../../db/audit/as-of-head';
 import type { Db } from '../../db/sqlite';
+import { fold } from '../../db/statements';
 import { certificationExpiriesOfAll } from '../../db/vendors/certifications';
 import { openFindingsOfAll } from '../../db/vendors/findings';
 import { type RegisterProfile, registerProfiles } from '../../db/vendors/profiles';
@@ -15,6 +17,8 @@ export interface RegisterEntry {
   assessment: Assessment;
   /** How many findings are open, all severities. */
   openFindings: number;
+  /** The name folded: the search matches it and the name order compares it (accents and case ignored). */
+  folded: string;
 }
 
 /**
@@ -22,6 +26,11 @@ export interface RegisterEntry {
  * each kind of fact is read for all vendors in one grouped query, never one query per vendor.
  */
 export function assessRegister(db: Db, today: string): { entries: RegisterEntry[]; received: RegisterReceived } {
+  // Computed again only after the record changed or on another day (asOfHead says why it cannot go stale).
+  return asOfHead(db, 'vendor register', today, () => assessAll(db, today));
+}
+
+function assessAll(db: Db, today: string): { entries: RegisterEntry[]; received: RegisterReceived } {
   const rules = reviewRules(db);
   const received = receivedByAll(db);
   const recordedTransfers = recordedTransfersOfAll(db);
@@ -53,6 +62,7 @@ export function assessRegister(db: Db, today: string): { entries: RegisterEntry[
       received: { ...summary, receivesPersonalData },
       assessment,
       openFindings: Object.values(open).reduce((sum, n) => sum + n, 0),
+      folded: fold(profile.name),
     };
   });
   return { entries, received };
