@@ -45,7 +45,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
   });
 
   it('cancel kills the child at once; the result is then refused', async () => {
-    const job = jobs.start(largeDocument(3000), 'large.pdf');
+    const job = jobs.start(largeDocument(6000), 'large.pdf');
     const { pid } = jobs.process(job.jobId);
     await rendering(job.jobId);
     expect(alive(pid!)).toBe(true);
@@ -56,7 +56,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
   });
 
   it('a child that dies says so as the failure', async () => {
-    const job = jobs.start(largeDocument(3000), 'large.pdf');
+    const job = jobs.start(largeDocument(6000), 'large.pdf');
     const { pid } = jobs.process(job.jobId);
     await rendering(job.jobId);
     process.kill(pid!, 'SIGKILL');
@@ -74,8 +74,29 @@ describe('report jobs: each report laid out in a child process of its own', () =
     await gone(pid!);
   });
 
+  it('keeps the newest finished reports only, up to five with the new one', async () => {
+    const started: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const job = jobs.start(sampleDocument(), `sample-${index}.pdf`);
+      await jobs.settled(job.jobId);
+      started.push(job.jobId);
+    }
+    expect(() => jobs.result(started[0]!)).toThrow('That report is no longer available');
+    for (const jobId of started.slice(1)) expect(jobs.result(jobId).pdf.byteLength).toBeGreaterThan(0);
+  });
+
+  it('drops older finished reports beyond the memory they may hold together, never the newest', async () => {
+    const small = new ReportJobs({ keptBytes: 1 });
+    const first = small.start(sampleDocument(), 'first.pdf');
+    await small.settled(first.jobId);
+    const second = small.start(sampleDocument(), 'second.pdf');
+    await small.settled(second.jobId);
+    expect(() => small.result(first.jobId)).toThrow('That report is no longer available');
+    expect(small.result(second.jobId).fileName).toBe('second.pdf');
+  });
+
   it('clearing stops every running child and forgets every report', async () => {
-    const running = jobs.start(largeDocument(3000), 'large.pdf');
+    const running = jobs.start(largeDocument(6000), 'large.pdf');
     const { pid } = jobs.process(running.jobId);
     jobs.clear();
     await gone(pid!);

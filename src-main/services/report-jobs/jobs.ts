@@ -20,10 +20,18 @@ export interface ReportJobsOptions {
   fontsDir?: string;
   /** How to start the child: Node's fork by default; the Electron shell passes its utility process. */
   startChild?: StartRenderChild;
+  /** How many bytes of finished reports are kept besides the newest (see KEPT_BYTES). */
+  keptBytes?: number;
 }
 
-/** Finished reports kept for download; older ones are dropped (they hold personal data in memory only). */
+/**
+ * Finished reports kept for download, newest first: up to five, and by default up to 32 MiB
+ * together besides the new one; older ones are dropped. They hold personal data, in memory only,
+ * and the records of a large inventory alone are over 10 MiB: the main process stays small however
+ * many are made.
+ */
 const KEPT = 5;
+const KEPT_BYTES = 32 * 2 ** 20;
 const STOPPED = 'The report stopped unexpectedly.';
 
 /**
@@ -108,11 +116,15 @@ export class ReportJobs {
     return job;
   }
 
+  /** Makes room for a new report: see KEPT. */
   private forgetOldest(): void {
-    const finished = [...this.jobs].filter(([, job]) => job.status.state !== 'running');
-    for (const [jobId] of finished.slice(0, Math.max(0, finished.length - KEPT + 1))) {
+    const newestFirst = [...this.jobs].filter(([, job]) => job.status.state !== 'running').reverse();
+    let bytes = 0;
+    newestFirst.forEach(([jobId, job], index) => {
+      bytes += job.pdf?.byteLength ?? 0;
+      if (index < KEPT - 1 && bytes <= (this.options.keptBytes ?? KEPT_BYTES)) return;
       this.jobs.delete(jobId);
       this.cancelHooks.delete(jobId);
-    }
+    });
   }
 }
