@@ -61,13 +61,18 @@ function clause(conditions: (Condition | null)[]): { sql: string; params: Record
 
 const when = (value: unknown, sql: string, name: string): Condition | null => (value === null ? null : [sql, name, value]);
 
+/** The filters that audit_entry and audit_tally both hold, under the same names. */
+const kindAndActor = (query: AuditQuery) => [
+  when(query.recordKind, 'record_kind = @recordKind', 'recordKind'),
+  when(query.actor, 'actor = @actor', 'actor'),
+  when(query.kind, 'kind = @kind', 'kind'),
+];
+
 /** The WHERE clause of a query over the entries. */
 function where(query: AuditQuery): { sql: string; params: Record<string, unknown> } {
   return clause([
-    when(query.recordKind, 'record_kind = @recordKind', 'recordKind'),
+    ...kindAndActor(query),
     when(query.recordId, 'record_id = @recordId', 'recordId'),
-    when(query.actor, 'actor = @actor', 'actor'),
-    when(query.kind, 'kind = @kind', 'kind'),
     // `at` is an ISO instant in UTC: from the start of `from` to the end of `to`.
     when(query.from, 'at >= @from', 'from'),
     when(query.to, "at < date(@to, '+1 day')", 'to'),
@@ -91,9 +96,7 @@ function where(query: AuditQuery): { sql: string; params: Record<string, unknown
 function tallied(query: AuditQuery): { sql: string; params: Record<string, unknown> } | null {
   if (query.recordId !== null || query.search !== '') return null;
   return clause([
-    when(query.recordKind, 'record_kind = @recordKind', 'recordKind'),
-    when(query.actor, 'actor = @actor', 'actor'),
-    when(query.kind, 'kind = @kind', 'kind'),
+    ...kindAndActor(query),
     when(query.from, 'day >= @from', 'from'),
     when(query.to, 'day <= @to', 'to'),
   ]);
