@@ -19,15 +19,23 @@ export const section = (title: string, level: 1 | 2, blocks: Block[]): Section =
 
 const regions = new Intl.DisplayNames('en', { type: 'region' });
 
+/** Names by code: Intl's lookup is slow next to the rest of a record of thousands of activities, and a code's name never changes. */
+const countryNames = new Map<string, string>();
+
 /** "United States (US)": the English name with the code an auditor can check; the code alone when Intl has no name. */
 export function countryName(code: string): string {
-  let name: string | undefined;
-  try {
-    name = regions.of(code);
-  } catch {
-    name = undefined;
+  let named = countryNames.get(code);
+  if (named === undefined) {
+    let name: string | undefined;
+    try {
+      name = regions.of(code);
+    } catch {
+      name = undefined;
+    }
+    named = name && name !== code ? `${name} (${code})` : code;
+    countryNames.set(code, named);
   }
-  return name && name !== code ? `${name} (${code})` : code;
+  return named;
 }
 
 /** Outside the EEA: a transfer under Chapter V GDPR (Art. 44) needs a basis there. */
