@@ -28,19 +28,25 @@ export type StartRenderChild = (spec: ChildSpec) => RenderChild;
  */
 export const forkRenderChild: StartRenderChild = ({ entry, execArgv, env }) => {
   const child = fork(entry, [], { execArgv, env, serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ended = new Set<() => void>();
+  let over = false;
+  const end = (): void => {
+    if (over) return;
+    over = true;
+    for (const listener of ended) listener();
+  };
+  child.once('exit', end);
+  // A child that cannot be spawned emits 'error' and never 'exit'; a failed send also emits 'error' (its exit follows).
+  child.on('error', () => {
+    if (child.pid === undefined) end();
+  });
   return {
     get pid() {
-      return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+      return over ? undefined : child.pid;
     },
     send: (task) => child.send(task),
     onMessage: (listener) => child.on('message', (message) => listener(message as ChildMessage)),
-    onExit: (listener) => {
-      child.once('exit', listener);
-      // A child that cannot be spawned emits 'error' and never 'exit'; a failed send also emits 'error'.
-      child.on('error', () => {
-        if (child.pid === undefined) listener();
-      });
-    },
+    onExit: (listener) => ended.add(listener),
     kill: () => child.kill('SIGKILL'),
   };
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { largeDocument, sampleDocument } from '../../reports/test-documents';
+import { forkRenderChild } from './child-launch';
 import { ReportJobs } from './jobs';
 
 const dir = useTempDir();
@@ -72,6 +73,26 @@ describe('report jobs: each report laid out in a child process of its own', () =
     expect(failed.state).toBe('failed');
     expect(failed.message).toMatch(/^The report fonts are missing: looked in .*no-fonts-here/);
     await gone(pid!);
+  });
+
+  it('composes the document while the child boots; a document that cannot be composed ends the child and starts nothing', async () => {
+    const pids: number[] = [];
+    const watched = new ReportJobs({
+      startChild: (spec) => {
+        const child = forkRenderChild(spec);
+        pids.push(child.pid!);
+        return child;
+      },
+    });
+    expect(() =>
+      watched.start(() => {
+        throw new Error('Choose the request the response is for.');
+      }, 'response.pdf'),
+    ).toThrow('Choose the request the response is for.');
+    expect(pids).toHaveLength(1);
+    await gone(pids[0]!);
+    const job = watched.start(() => sampleDocument(), 'sample.pdf');
+    expect((await watched.settled(job.jobId)).state).toBe('done');
   });
 
   it('keeps the newest finished reports only, up to five with the new one', async () => {

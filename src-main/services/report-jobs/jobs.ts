@@ -46,11 +46,23 @@ export class ReportJobs {
 
   constructor(private readonly options: ReportJobsOptions = {}) {}
 
-  start(document: ReportDocument, fileName: string): ReportJobStatus {
+  /**
+   * Starts a report. Given a function, the child is started first and boots (loads the layout kit)
+   * while the function composes the document on this thread; if it throws, the child is ended and
+   * the error goes to the caller, as if nothing had started.
+   */
+  start(document: ReportDocument | (() => ReportDocument), fileName: string): ReportJobStatus {
+    const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledWorker));
+    let composed: ReportDocument;
+    try {
+      composed = typeof document === 'function' ? document() : document;
+    } catch (error) {
+      child.kill();
+      throw error;
+    }
     this.forgetOldest();
     const jobId = randomUUID();
     const status: ReportJobStatus = { jobId, state: 'running', done: 0, total: 0, message: null, bytes: null, fileName };
-    const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledWorker));
     const job: Job = { status, pid: child.pid, peakRssBytes: null, pdf: null, settled: Promise.resolve(status) };
     job.settled = new Promise((resolve) => {
       const finish = (state: ReportJobState, message: string | null = null) => {
@@ -72,7 +84,7 @@ export class ReportJobs {
       child.onExit(() => finish('failed', STOPPED));
       this.cancelHooks.set(jobId, () => finish('cancelled'));
     });
-    child.send({ document, fontsDir: this.options.fontsDir });
+    child.send({ document: composed, fontsDir: this.options.fontsDir });
     this.jobs.set(jobId, job);
     return status;
   }

@@ -28,7 +28,7 @@ function fileNameFor(title: string, generatedAt: Date): string {
 
 /**
  * Reports over the open workspace: the data is gathered and the document composed on the
- * calling thread (plain reads, milliseconds), the PDF laid out in a child process. A lock forgets
+ * calling thread (plain reads), the PDF laid out in a child process. A lock forgets
  * every report, running or finished, since they hold personal data.
  */
 export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, worker: ReportWorkerOptions = {}): ReportService {
@@ -39,10 +39,11 @@ export function createReportService(sources: ReportSources, session: WorkspaceSe
     jobs,
     start: ({ report, options, generatedAt }) => {
       const at = generatedAt === undefined ? clock.now() : new Date(generatedAt);
-      const document = buildReportDocument(sources, report, options, at);
       const fileName = fileNameFor(REPORT_NAMES[report], at);
+      // Composed while the child boots; before the event is logged, so the cover names the log's head before it.
+      const status = jobs.start(() => buildReportDocument(sources, report, options, at), fileName);
       recordEvent(store, { kind: 'report', label: REPORT_NAMES[report], details: { report, options, fileName } });
-      return jobs.start(document, fileName);
+      return status;
     },
     status: ({ jobId }) => jobs.status(jobId),
     cancel: ({ jobId }) => jobs.cancel(jobId),
