@@ -50,7 +50,7 @@ describe('migration 0008: indexes at scale, the audit tally', () => {
     expect(kept).toEqual(fresh);
     expect(kept).toContainEqual({ day: '2026-03-03', actor: 'ben', kind: 'update', recordKind: 'recipient', entries: 1 });
     expect((db.prepare('SELECT sum(entries) AS n FROM audit_tally').get() as { n: number }).n).toBe(before.n);
-    for (const index of ['activity_transfer_vendor', 'audit_entry_actor', 'audit_entry_kind', 'audit_entry_record_kind']) {
+    for (const index of ['activity_transfer_vendor', 'audit_entry_seq', 'audit_entry_actor', 'audit_entry_kind', 'audit_entry_record_kind']) {
       expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?").get(index), index).toBeDefined();
     }
     db.close();
