@@ -10,7 +10,7 @@ function abortError(reason: unknown): Error {
 /**
  * Cancellation and fairness for a long synchronous layout: check() throws once the signal is
  * aborted; tick() also yields to the event loop every few milliseconds, so an abort coming from
- * another event (the worker's message port, a Cancel click) is seen promptly.
+ * another event (a timer, a caller's Cancel) is seen promptly.
  */
 export class Pacer {
   private lastYield = performance.now();

@@ -17,7 +17,7 @@ export interface ReportService {
   jobs: ReportJobs;
 }
 
-/** How report children are started: see ReportJobsOptions. */
+/** How report children are started: see ReportJobsOptions (the name is the one the app's services and the bench pass). */
 export type ReportWorkerOptions = ReportJobsOptions;
 
 /** "records-of-processing-activities-2026-11-29.pdf" */
@@ -31,8 +31,8 @@ function fileNameFor(title: string, generatedAt: Date): string {
  * calling thread (plain reads), the PDF laid out in a child process. A lock forgets
  * every report, running or finished, since they hold personal data.
  */
-export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, worker: ReportWorkerOptions = {}): ReportService {
-  const jobs = new ReportJobs(worker);
+export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, children: ReportWorkerOptions = {}): ReportService {
+  const jobs = new ReportJobs(children);
   const store = new InventoryStore(session, clock);
   session.onLock(() => jobs.clear());
   return {

@@ -14,7 +14,7 @@ beforeAll(() => {
   rig().services.exchange.importSample();
 });
 
-/** Starts a report, waits for the worker, and answers the PDF's text as pdftotext reads it. */
+/** Starts a report, waits for its child process, and answers the PDF's text as pdftotext reads it. */
 async function generate(input: Parameters<ReturnType<typeof rig>['services']['reports']['start']>[0]) {
   const { reports } = rig().services;
   const job = reports.start(input);
