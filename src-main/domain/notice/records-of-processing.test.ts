@@ -57,6 +57,24 @@ describe('records of processing (Art. 30)', () => {
     expect(gaps).toContain('PayCo Inc. is in United States (US), outside the EEA, but no transfer there is recorded');
   });
 
+  it('names the recipients in third countries under (d), or says that all of them are', () => {
+    const input = { ...NOTICE_INPUT, recipients: [...NOTICE_INPUT.recipients, { id: 41, name: 'Lager GmbH', kind: 'processor' as const, countries: ['DE'] }] };
+    const recipientsField = (recipients: { id: number; name: string; kind: 'processor' }[]) => {
+      const record = buildRecordsOfProcessing({ ...input, activities: [activity({ id: 5, name: 'Shipping', recipients })] }, options, GENERATED_AT);
+      const blocks = record.sections.find((s) => s.title === 'Shipping')!.blocks;
+      return blocks.flatMap((b) => (b.kind === 'fields' ? b.rows : [])).filter((row) => row.label === 'Recipients' || row.label === 'In third countries');
+    };
+    expect(recipientsField([{ id: 40, name: 'PayCo Inc.', kind: 'processor' }, { id: 41, name: 'Lager GmbH', kind: 'processor' }])).toEqual([
+      { label: 'Recipients', value: 'PayCo Inc. (United States (US)); Lager GmbH (Germany (DE))' },
+      { label: 'In third countries', value: 'PayCo Inc. (United States (US))' },
+    ]);
+    expect(recipientsField([{ id: 40, name: 'PayCo Inc.', kind: 'processor' }])).toEqual([
+      { label: 'Recipients', value: 'PayCo Inc. (United States (US))' },
+      { label: 'In third countries', value: 'All of the recipients above' },
+    ]);
+    expect(recipientsField([{ id: 41, name: 'Lager GmbH', kind: 'processor' }])).toEqual([{ label: 'Recipients', value: 'Lager GmbH (Germany (DE))' }]);
+  });
+
   it('claims no transfer when none is recorded', () => {
     const local = activity({ id: 7, name: 'Local', noRecipients: true });
     const localText = documentText(buildRecordsOfProcessing({ ...NOTICE_INPUT, activities: [local] }, options, GENERATED_AT));

@@ -103,7 +103,9 @@ function recipientBlocks(activity: Activity, ctx: Context): Block[] {
     return [
       fields([
         ['Recipients', items(activity.recipients.map((r) => recipientLabel(r, ctx.recipients)))],
-        ...(abroad.length === 0 ? [] : [['In third countries', items(abroad.map((r) => recipientLabel(r, ctx.recipients)))] as [string, string]]),
+        ...(abroad.length === 0
+          ? []
+          : [['In third countries', abroad.length === activity.recipients.length ? 'All of the recipients above' : items(abroad.map((r) => recipientLabel(r, ctx.recipients)))] as [string, string]]),
       ]),
     ];
   }
