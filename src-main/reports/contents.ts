@@ -86,9 +86,7 @@ function drawEntry(pen: Pen, type: Typesetter, entry: Entry, sectionPage: number
   const leaderTo = CONTENT.right - number.width - LEADER_GAP;
   if (leaderTo > leaderFrom) {
     // A dash of almost no length with round caps prints as dots: one path per entry, not a glyph per dot.
-    const baseline = lastTop + baselineOffset(style);
-    doc.lineWidth(0.9).lineCap('round').strokeColor(COLOR.ruleStrong).dash(0.01, { space: 3.2 });
-    doc.moveTo(leaderFrom, baseline).lineTo(leaderTo, baseline).stroke().undash();
+    pen.rule(leaderFrom, leaderTo, lastTop + baselineOffset(style), 0.9, COLOR.ruleStrong, { dots: 3.2 });
   }
   doc.goTo(CONTENT.left, entry.y, CONTENT.width, entry.lines.length * step, destination(entry.section));
 }

@@ -346,9 +346,11 @@ export class Pen {
     this.write(`${colour(color, 'rg')}\n${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re\nf`);
   }
 
-  /** A horizontal rule from x1 to x2 at y. */
-  rule(x1: number, x2: number, y: number, width: number, color: string): void {
-    this.write(`${pdfNumber(width)} w\n${colour(color, 'RG')}\n${pdfNumber(x1)} ${pdfNumber(y)} m\n${pdfNumber(x2)} ${pdfNumber(y)} l\nS`);
+  /** A horizontal rule from x1 to x2 at y; dotted (round dots that far apart) for the contents' leaders. */
+  rule(x1: number, x2: number, y: number, width: number, color: string, options: { dots?: number } = {}): void {
+    const path = `${pdfNumber(x1)} ${pdfNumber(y)} m\n${pdfNumber(x2)} ${pdfNumber(y)} l\nS`;
+    const line = `${pdfNumber(width)} w\n${colour(color, 'RG')}\n`;
+    this.write(options.dots === undefined ? line + path : `${line}1 J\n[0.01 ${pdfNumber(options.dots)}] 0 d\n${path}\n[] 0 d`);
   }
 
   private write(ops: string): void {
