@@ -91,8 +91,10 @@ export class FontShapes {
   operands(text: string): string | null {
     let operands: string | null = '';
     forEachPiece(text, (piece) => {
-      const shape = this.shape(piece);
-      operands = operands === null || shape.operands === null ? null : operands + shape.operands;
+      const next = this.shape(piece).operands;
+      if (operands === null || next === null) operands = null;
+      // Two strings in a row are one string: ")(" between pieces is bytes to write and to compress.
+      else operands = operands.endsWith(')') && next.startsWith('(') ? operands.slice(0, -1) + next.slice(1) : operands + next;
     });
     return operands;
   }
