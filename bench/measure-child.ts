@@ -60,9 +60,9 @@ const unlockThenDashboardMs = Math.round(performance.now() - coldStart);
 
 const scenarios = await screenScenarios(api);
 const figures: Record<string, { kind: ScenarioKind } & ReturnType<typeof summarise>> = {};
-for (const [name, [kind, scenario]] of Object.entries(scenarios)) {
+for (const [name, [kind, scenario, before]] of Object.entries(scenarios)) {
   await scenario();
-  figures[name] = { kind, ...summarise(await timeRuns(runs, scenario)) };
+  figures[name] = { kind, ...summarise(await timeRuns(runs, scenario, before)) };
 }
 
 const peakRssBeforeReports = peakRss;

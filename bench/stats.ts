@@ -6,9 +6,11 @@ export function summarise(samples: number[]): { median: number; p95: number; run
   return { median: round(at(0.5)), p95: round(at(0.95)), runs: sorted.length };
 }
 
-export async function timeRuns(runs: number, fn: () => unknown): Promise<number[]> {
+/** `before` runs ahead of each run, untimed. */
+export async function timeRuns(runs: number, fn: () => unknown, before?: () => unknown): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
