@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taxonomyIds, useInventoryRig } from '../../test/helpers/inventory-rig';
+import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
 
 /**
  * The vendor register, the completeness check and the data map are computed again only after the
