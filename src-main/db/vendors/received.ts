@@ -94,32 +94,14 @@ export interface RegisterReceived {
   firstCategoryNames(recipientId: number, limit: number): string[];
 }
 
-/** One flat list from SQL: a comma-separated string of numbers, parsed natively in one go. */
-const numbers = (db: Db, sql: string) => flatList((prepared(db, sql).get() as { list: string | null }).list) as number[];
-
-/**
- * Pairs (key, value, key, value, ...) grouped by key without an array per key: `values` holds the
- * values key by key, those of key k from start[k] to start[k + 1]. Counting, then placing: two
- * passes over the pairs, whatever order SQL gave them in.
- */
-function byKey(pairs: readonly number[], limit: number): { start: Int32Array; values: Int32Array } {
-  const start = new Int32Array(limit + 2);
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i]! <= limit) start[pairs[i]! + 1]!++;
-  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
-  const next = start.slice();
-  const values = new Int32Array(start[limit + 1]!);
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i]! <= limit) values[next[pairs[i]!]!++] = pairs[i + 1]!;
-  return { start, values };
-}
-
 /**
  * The same links as RECEIVED, and the transfers as `receivedBy` gives them, for every recipient at
  * once. Fanning each vendor's activities out to their categories and de-duplicating in SQL sorts
- * some 150,000 rows on a large inventory (60 ms), and grouping in SQL costs as much as reading. So
- * SQL hands over flat lists of pairs (activity and category; recipient and activity, for each kind
- * of link; the transfers from an index that holds them in order), each parsed in one native call,
- * grouped here in typed arrays, and each vendor's categories are the union of small runs. The
- * vendor page's `receivedBy` states the same rules in SQL; the service tests cross-check the two.
+ * some 150,000 rows on a large inventory (60 ms). Here SQL hands over a few long lists (each active
+ * activity with its categories; each recipient with the activities linking it; the transfers), each
+ * parsed in one native call instead of thousands of row objects or arrays, and
+ * each vendor's categories are the union of small lists in memory. The vendor page's `receivedBy`
+ * states the same rules in SQL; the service tests cross-check the two.
  */
 export function receivedByAll(db: Db): RegisterReceived {
   const categories = prepared(db, `SELECT c.id, c.name, c.special, c.criminal, c.sensitive FROM data_category c ORDER BY ${CATEGORY_ORDER}`).all() as Omit<
@@ -129,26 +111,49 @@ export function receivedByAll(db: Db): RegisterReceived {
   // Categories are handled as their position in the page's order: sorting positions sorts by name.
   const position = new Int32Array(categories.reduce((max, c) => Math.max(max, c.id), 0) + 1);
   categories.forEach((c, i) => (position[c.id] = i));
-  const activeIds = numbers(db, 'SELECT group_concat(id) AS list FROM activity WHERE archived_at IS NULL');
-  // By activity id (a dense rowid range): whether it is active.
-  const lastActivity = activeIds.reduce((max, id) => Math.max(max, id), 0);
-  const isActive = new Uint8Array(lastActivity + 1);
+  const activeIds = flatList(
+    (prepared(db, 'SELECT group_concat(id) AS list FROM activity WHERE archived_at IS NULL').get() as { list: string | null }).list,
+  ) as number[];
+  // By activity id (a dense rowid range): whether it is active, and where its categories start in activityList (0: none).
+  const isActive = new Uint8Array(activeIds.reduce((max, id) => Math.max(max, id), 0) + 1);
   for (const id of activeIds) isActive[id] = 1;
-  const active = (activityId: number) => activityId <= lastActivity && isActive[activityId] === 1;
-  const categoriesOf = byKey(numbers(db, "SELECT group_concat(activity_id || ',' || category_id) AS list FROM activity_category"), lastActivity);
-  // (recipient, activity) for each link; a recipient's activity may come through more than one.
-  const linkPairs = numbers(
-    db,
-    `SELECT group_concat(list) AS list FROM (
-       SELECT group_concat(recipient_id || ',' || activity_id) AS list FROM activity_recipient
-       UNION ALL SELECT group_concat(recipient_id || ',' || activity_id) FROM activity_transfer WHERE recipient_id IS NOT NULL
-       UNION ALL SELECT group_concat(s.processor_id || ',' || x.activity_id) FROM system s JOIN activity_system x ON x.system_id = s.id
-         WHERE s.processor_id IS NOT NULL)`,
-  );
-  const lastRecipient = linkPairs.reduce((max, n, i) => (i % 2 === 0 ? Math.max(max, n) : max), 0);
-  const activitiesOf = byKey(linkPairs, lastRecipient);
+  const active = (activityId: number) => activityId < isActive.length && isActive[activityId] === 1;
+  // Each activity's id negated, then its category ids: "-7,12,40,-9,3". The parsed list is kept as
+  // is, with where each activity starts: no array per activity.
+  const activityList = flatList(
+    (
+      prepared(
+        db,
+        `SELECT group_concat(list) AS list FROM (SELECT '-' || activity_id || ',' || group_concat(category_id) AS list FROM activity_category GROUP BY activity_id)`,
+      ).get() as { list: string | null }
+    ).list,
+  ) as number[];
+  const activityStart = new Int32Array(isActive.length);
+  activityList.forEach((n, i) => {
+    if (n < 0 && active(-n)) activityStart[-n] = i + 1;
+  });
+  // Each recipient's id negated, then the activities linking it; a recipient appears once per kind of link.
+  const linkList = flatList(
+    (
+      prepared(
+        db,
+        `SELECT group_concat(list) AS list FROM (
+           SELECT '-' || recipient_id || ',' || group_concat(activity_id) AS list FROM activity_recipient GROUP BY recipient_id
+           UNION ALL SELECT '-' || recipient_id || ',' || group_concat(activity_id) FROM activity_transfer WHERE recipient_id IS NOT NULL GROUP BY recipient_id
+           UNION ALL SELECT '-' || s.processor_id || ',' || group_concat(x.activity_id) FROM system s JOIN activity_system x ON x.system_id = s.id
+             WHERE s.processor_id IS NOT NULL GROUP BY s.processor_id)`,
+      ).get() as { list: string | null }
+    ).list,
+  ) as number[];
+  const linkStarts = new Map<number, number[]>();
+  linkList.forEach((n, i) => {
+    if (n >= 0) return;
+    const starts = linkStarts.get(-n);
+    if (starts) starts.push(i + 1);
+    else linkStarts.set(-n, [i + 1]);
+  });
   // (recipient, country, mechanism, activity) in a row, by recipient, country and transfer: the
-  // activity_transfer_vendor index holds them in this order.
+  // activity_transfer_vendor index holds them in this order, with what is read.
   const transferList = flatList(
     (
       prepared(
@@ -172,24 +177,25 @@ export function receivedByAll(db: Db): RegisterReceived {
   ).all() as { recipientId: number; n: number }[];
   const systemsOf = new Map(systemCounts.map((row) => [row.recipientId, row.n]));
   // Marks stamped with the pass that saw an activity or category last: cheaper than sets per vendor.
-  const seenActivity = new Int32Array(lastActivity + 1);
+  const seenActivity = new Int32Array(isActive.length);
   const seenCategory = new Int32Array(categories.length);
   let pass = 0;
   const walk = (recipientId: number) => {
     pass++;
     let activityCount = 0;
     const received: number[] = [];
-    if (recipientId > lastRecipient) return { activityCount, received };
-    for (let i = activitiesOf.start[recipientId]!; i < activitiesOf.start[recipientId + 1]!; i++) {
-      const activityId = activitiesOf.values[i]!;
-      if (!active(activityId) || seenActivity[activityId] === pass) continue; // archived, or seen through another link
-      seenActivity[activityId] = pass;
-      activityCount++;
-      for (let k = categoriesOf.start[activityId]!; k < categoriesOf.start[activityId + 1]!; k++) {
-        const c = position[categoriesOf.values[k]!]!;
-        if (seenCategory[c] === pass) continue;
-        seenCategory[c] = pass;
-        received.push(c);
+    for (const start of linkStarts.get(recipientId) ?? []) {
+      for (let i = start; i < linkList.length && linkList[i]! >= 0; i++) {
+        const activityId = linkList[i]!;
+        if (!active(activityId) || seenActivity[activityId] === pass) continue; // archived, or seen through another link
+        seenActivity[activityId] = pass;
+        activityCount++;
+        for (let k = activityStart[activityId]!; k > 0 && k < activityList.length && activityList[k]! >= 0; k++) {
+          const c = position[activityList[k]!]!;
+          if (seenCategory[c] === pass) continue;
+          seenCategory[c] = pass;
+          received.push(c);
+        }
       }
     }
     return { activityCount, received };
