@@ -73,6 +73,7 @@ const reportSamples = await timeRuns(3, async () => {
   if (done.state !== 'done') throw new Error(`bench: the report ${done.state}: ${done.message}`);
 });
 const { pdf } = services.reports.jobs.result(lastReport);
+const renderChildPeakRss = services.reports.jobs.process(lastReport).peakRssBytes ?? 0;
 // Each page object carries "/Type /Page" once; the page tree node is "/Type /Pages".
 const pages = Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 session.dispose();
@@ -85,6 +86,6 @@ console.log(
     lastUnlockMs: Math.round(unlocked),
     scenarios: figures,
     recordsOfProcessing: { pages, sizeKiB: Math.round(pdf.byteLength / 1024), ...summarise(reportSamples) },
-    peakRssMiB: { screens: Math.round(peakRssBeforeReports / 2 ** 20), withReports: Math.round(peakRss / 2 ** 20) },
+    peakRssMiB: { screens: Math.round(peakRssBeforeReports / 2 ** 20), withReports: Math.round(peakRss / 2 ** 20), renderChild: Math.round(renderChildPeakRss / 2 ** 20) },
   }),
 );
