@@ -43,9 +43,10 @@ const audit = (filter: CallInput<'audit.list'>) => plansOf(() => rig().call('aud
 describe('query plans of the audit log at scale', () => {
   it('counts a filter of person, kind, record kind or period from the tally, never entry by entry', async () => {
     for (const filter of [{}, { actor: 'officer' }, { kind: 'update' }, { recordKind: 'system' }, { from: '2026-01-01', to: '2026-06-30' }] as const) {
-      const plans = await audit({ ...filter, limit: 7 });
-      expect(plans, JSON.stringify(filter)).toHaveLength(2);
-      expect(plans.filter((p) => p.includes('audit_tally')), JSON.stringify(filter)).toHaveLength(1);
+      // The page first, then the count.
+      const count = (await audit({ ...filter, limit: 7 })).at(-1)!;
+      expect(count, JSON.stringify(filter)).toContain('audit_tally');
+      expect(count, JSON.stringify(filter)).not.toContain('audit_entry');
     }
   });
 
@@ -64,9 +65,8 @@ describe('query plans of the audit log at scale', () => {
     }
   });
 
-  it('skips to a page deep in the whole log through the entry numbers alone', async () => {
-    const page = (await audit({ offset: 400_000, limit: 12 })).find((p) => !p.includes('audit_tally'))!;
-    expect(page).toContain('SCAN audit_entry USING COVERING INDEX audit_entry_seq');
+  it('starts a page deep in the whole log at its first entry number, stepping over none', async () => {
+    expect(await audit({ offset: 400_000, limit: 12 })).toContain('SEARCH audit_entry USING INTEGER PRIMARY KEY (rowid<?)');
   });
 
   it("reads one record's history from the record index, with its count", async () => {

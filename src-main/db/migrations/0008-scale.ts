@@ -22,8 +22,6 @@ export const m0008Scale: Migration = {
     db.exec(`
       CREATE INDEX activity_transfer_vendor ON activity_transfer (recipient_id, country, id, mechanism, activity_id);
 
-      -- The numbers alone: a page deep in the whole log skips entries here, not through their stored rows.
-      CREATE INDEX audit_entry_seq ON audit_entry (seq);
       CREATE INDEX audit_entry_actor ON audit_entry (actor);
       CREATE INDEX audit_entry_kind ON audit_entry (kind);
       -- (record_kind, record_id) lists one record's history in order, not all of a kind's.
