@@ -13,25 +13,28 @@ const STATUS_COLOURS: Record<RequestStatus, string> = {
   withdrawn: 'gray',
 };
 
+/** Never cut to "RECEI…" in a narrow table column: the column grows to the whole label instead. */
+const BADGE_STYLES = { label: { overflow: 'visible' } };
+
 export function StatusBadge({ status, size = 'sm' }: { status: RequestStatus; size?: 'sm' | 'lg' }) {
   return (
-    // Never cut to "RECEI…" in a narrow table column: the column grows to the whole label instead.
-    <Badge color={STATUS_COLOURS[status]} variant="light" size={size} style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
+    <Badge color={STATUS_COLOURS[status]} variant="light" size={size} style={{ flexShrink: 0 }} styles={BADGE_STYLES}>
       {REQUEST_STATUSES[status]}
     </Badge>
   );
 }
 
-/** Short badges in a row; the full label shows on hover and is what screen readers read. */
+/**
+ * Short badges in a row; the full label shows on hover and is what screen readers read. A title, not
+ * a Tooltip: a list row scrolling into view should not set up a floating element per badge.
+ */
 export function TypeBadges({ types }: { types: readonly RequestType[] }) {
   return (
     <Group gap={4} wrap="nowrap">
       {types.map((type) => (
-        <Tooltip key={type} label={REQUEST_TYPES[type]}>
-          <Badge variant="outline" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }} aria-label={REQUEST_TYPES[type]}>
-            {REQUEST_TYPES[type].split(/[ /:,]/)[0]}
-          </Badge>
-        </Tooltip>
+        <Badge key={type} variant="outline" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }} styles={BADGE_STYLES} aria-label={REQUEST_TYPES[type]} title={REQUEST_TYPES[type]}>
+          {REQUEST_TYPES[type].split(/[ /:,]/)[0]}
+        </Badge>
       ))}
     </Group>
   );

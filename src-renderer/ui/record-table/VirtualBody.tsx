@@ -3,10 +3,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { RowSource } from './row-window';
 import type { Column, Noun } from './types';
+import classes from './VirtualTable.module.css';
 import { type RowActions, ROW_HEIGHT, VirtualRow } from './VirtualRow';
 
 const PAGE_JUMP = 10;
-const TABLE_STYLES = { td: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, th: { whiteSpace: 'nowrap' } } as const;
+/** One formatter for the count line, which changes on every row scrolled. */
+const NUMBER = new Intl.NumberFormat('en');
 
 /** Ticking rows for a bulk action: a checkbox before each row and one in the header. */
 export interface RowSelection<Item> {
@@ -178,7 +180,7 @@ export function VirtualBody<Item, S extends string>(props: VirtualBodyProps<Item
           verticalSpacing={6}
           aria-label={label}
           aria-rowcount={total + 1}
-          styles={TABLE_STYLES}
+          className={classes.table}
           style={{ tableLayout: 'fixed', minWidth }}
         >
           {header}
@@ -222,10 +224,10 @@ export function VirtualBody<Item, S extends string>(props: VirtualBodyProps<Item
 
 /** "1,201–1,224 of 100,000 requests": where the view stands in the whole list. */
 function TableCount({ first, last, total, noun }: { first: number; last: number; total: number; noun: Noun }) {
-  const counted = `${total.toLocaleString('en')} ${total === 1 ? noun.one : noun.many}`;
+  const counted = `${NUMBER.format(total)} ${total === 1 ? noun.one : noun.many}`;
   return (
     <Text size="sm" c="dimmed">
-      {total > last - first && last > first ? `${(first + 1).toLocaleString('en')}–${last.toLocaleString('en')} of ` : ''}
+      {total > last - first && last > first ? `${NUMBER.format(first + 1)}–${NUMBER.format(last)} of ` : ''}
       <span aria-live="polite">{total === 0 ? `No ${noun.many}` : counted}</span>
     </Text>
   );

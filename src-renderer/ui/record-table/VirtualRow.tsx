@@ -1,12 +1,9 @@
-import { Checkbox, Table } from '@mantine/core';
-import { type CSSProperties, memo, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Column } from './types';
+import classes from './VirtualTable.module.css';
 
-/** Every row is this high, placeholders too: the scroll height is the row count times it, with nothing measured. */
+/** Every row is this high (.row in the CSS), placeholders too: the scroll height is the row count times it, with nothing measured. */
 export const ROW_HEIGHT = 37;
-
-const ROW_STYLE: CSSProperties = { height: ROW_HEIGHT, cursor: 'pointer' };
-const PLACEHOLDER_BAR: CSSProperties = { height: 10, width: '45%', borderRadius: 4, background: 'var(--mantine-color-default-border)' };
 
 /** What a row does when used; one stable object for the whole table, so rows need not re-render for it. */
 export interface RowActions<Item> {
@@ -37,36 +34,33 @@ interface VirtualRowProps<Item, S extends string> {
  * that come into view render, and a placeholder becomes its row in the same element (focus stays).
  */
 function VirtualRowView<Item, S extends string>({ item, index, tabbable, selected, checkboxLabel, dimmed, label, columns, actions, decorateFirstCell }: VirtualRowProps<Item, S>) {
-  const common = { 'data-index': index, 'aria-rowindex': index + 2, tabIndex: tabbable ? 0 : -1, onFocus: () => actions.focus(index), style: ROW_STYLE };
+  const common = { className: classes.row, 'data-index': index, 'aria-rowindex': index + 2, tabIndex: tabbable ? 0 : -1, onFocus: () => actions.focus(index) };
   if (item === undefined) {
     return (
-      <Table.Tr {...common} aria-busy>
-        {selected !== null && <Table.Td />}
-        <Table.Td colSpan={columns.length}>
-          <div style={PLACEHOLDER_BAR} />
-        </Table.Td>
-      </Table.Tr>
+      <tr {...common} aria-busy>
+        {selected !== null && <td className={classes.cell} />}
+        <td className={classes.cell} colSpan={columns.length}>
+          <div className={classes.placeholder} />
+        </td>
+      </tr>
     );
   }
   return (
-    <Table.Tr
-      {...common}
-      aria-label={label}
-      aria-selected={selected ?? undefined}
-      onClick={() => actions.open(item)}
-      bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
-      c={dimmed ? 'dimmed' : undefined}
-    >
+    <tr {...common} aria-label={label} aria-selected={selected ?? undefined} data-selected={selected || undefined} data-dimmed={dimmed || undefined} onClick={() => actions.open(item)}>
       {selected !== null && (
-        <Table.Td onClick={(event) => event.stopPropagation()}>
-          <Checkbox aria-label={checkboxLabel} checked={selected} tabIndex={-1} onChange={() => actions.toggle(item)} />
-        </Table.Td>
+        <td className={classes.cell} onClick={(event) => event.stopPropagation()}>
+          <input type="checkbox" className={classes.checkbox} aria-label={checkboxLabel} checked={selected} tabIndex={-1} onChange={() => actions.toggle(item)} />
+        </td>
       )}
       {columns.map((column, columnIndex) => {
         const content = column.cell(item);
-        return <Table.Td key={column.id}>{columnIndex === 0 && decorateFirstCell ? decorateFirstCell(item, content) : content}</Table.Td>;
+        return (
+          <td key={column.id} className={classes.cell}>
+            {columnIndex === 0 && decorateFirstCell ? decorateFirstCell(item, content) : content}
+          </td>
+        );
       })}
-    </Table.Tr>
+    </tr>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Checkbox, Stack, Table } from '@mantine/core';
+import { Stack, Table } from '@mantine/core';
 import { type ColumnDef, getCoreRowModel, type SortingState, type Table as TableInstance, type Updater, useReactTable } from '@tanstack/react-table';
 import { type ReactNode, useMemo, useRef } from 'react';
 import type { RowSource } from './row-window';
 import { SortableHeader } from './SortableHeader';
 import type { Column, Noun, SortState } from './types';
 import { useColumnVisibility } from './use-column-visibility';
+import classes from './VirtualTable.module.css';
 import { type BodyHandle, type RowSelection, VirtualBody } from './VirtualBody';
 
 export type { RowSelection } from './VirtualBody';
@@ -117,11 +118,15 @@ export function VirtualTable<Item, S extends string>(props: VirtualTableProps<It
         <Table.Tr key={group.id}>
           {selection && (
             <Table.Th w={CHECKBOX_COLUMN_WIDTH}>
-              <Checkbox
+              <input
+                type="checkbox"
+                className={classes.checkbox}
                 aria-label={selection.all.label}
                 title={selection.all.label}
                 checked={selection.all.checked}
-                indeterminate={selection.all.indeterminate}
+                ref={(box) => {
+                  if (box) box.indeterminate = selection.all.indeterminate;
+                }}
                 onChange={(event) => selection.all.toggle(event.currentTarget.checked)}
               />
             </Table.Th>
