@@ -7,9 +7,10 @@ import { m0005VendorReviews } from './0005-vendor-reviews';
 import { m0006Audit } from './0006-audit';
 import { m0007People } from './0007-people';
 import { m0008Scale } from './0008-scale';
+import { m0009UpkeepIndex } from './0009-upkeep-index';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People, m0008Scale];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People, m0008Scale, m0009UpkeepIndex];
 
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
