@@ -86,7 +86,7 @@ export function VirtualBody<Item, S extends string>(props: VirtualBodyProps<Item
     estimateSize: () => ROW_HEIGHT,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
-    overscan: 10,
+    overscan: 6,
     // Scrolling re-renders the visible rows in the next frame, not synchronously inside the scroll event.
     useFlushSync: false,
   });
