@@ -1,3 +1,4 @@
+import type { MapActivity } from '../../domain/inventory/data-map';
 import type { Activity, ActivityRow, Link, Purpose } from '../../domain/inventory/records';
 import type { DataSource, LegalBasis, TransferMechanism } from '../../domain/inventory/vocabulary';
 import type { Db } from '../sqlite';
@@ -73,9 +74,9 @@ const LIST: ListSpec<ActivityList['sort']['by'], ActivityList['filters'], RowRaw
  * load reads each child table whole (in its index order, no sort) and drops the
  * rows of activities outside the scope in JS: cheaper than a join per row.
  */
-type Scope = 'one' | 'active' | 'all';
-const MAIN_SCOPE: Record<Scope, string> = { one: 'a.id = ?', active: 'a.archived_at IS NULL', all: '1' };
-const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '1', all: '1' };
+type Scope = 'one' | 'active' | 'all' | 'inForce';
+const MAIN_SCOPE: Record<Scope, string> = { one: 'a.id = ?', active: 'a.archived_at IS NULL', all: '1', inForce: "a.archived_at IS NULL AND a.status = 'active'" };
+const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '1', all: '1', inForce: '1' };
 
 /** The activity row as an array, in the SELECT's column order (raw rows: a third of the cost of row objects). */
 const MAIN = (scope: Scope) => `SELECT a.id, a.archived_at, a.created_at, a.updated_at, a.name, a.description, a.owner, a.status, a.role,
@@ -145,17 +146,24 @@ function byActivity<R extends [number, ...unknown[]], T>(rows: R[], wanted: Read
   return groups;
 }
 
-function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, wanted: ReadonlyMap<number, unknown>): Map<number, L[]> {
-  const targets = new Map<number, { rank: number; link: L }>();
-  (prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[]).forEach((raw, rank) => {
-    targets.set(raw.id as number, { rank, link: toLink(raw) as L });
-  });
+/**
+ * Each wanted activity's links of one kind, in the linked records' name order: the pairs are
+ * dealt to their record, then each record (in name order) to its activities, so no list is sorted.
+ * `copy` gives each activity its own link objects; without it the activities share them.
+ */
+function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, wanted: ReadonlyMap<number, unknown>, copy = true): Map<number, L[]> {
+  const targets = prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[];
+  const rankOf = new Map<number, number>();
+  targets.forEach((raw, rank) => rankOf.set(raw.id as number, rank));
   const { list } = prepared(db, LINK_PAIRS(scope, link)).get(...params) as { list: string | null };
   const pairs = list === null ? [] : (JSON.parse(`[${list}]`) as number[]);
-  const grouped = new Map<number, { rank: number; link: L }[]>();
-  for (let i = 0; i < pairs.length; i += 2) if (wanted.has(pairs[i]!)) append(grouped, pairs[i]!, targets.get(pairs[i + 1]!)!);
+  const activitiesOf: number[][] = targets.map(() => []);
+  for (let i = 0; i < pairs.length; i += 2) if (wanted.has(pairs[i]!)) activitiesOf[rankOf.get(pairs[i + 1]!)!]!.push(pairs[i]!);
   const result = new Map<number, L[]>();
-  for (const [activityId, list] of grouped) result.set(activityId, list.sort((a, b) => a.rank - b.rank).map((t) => ({ ...t.link })));
+  targets.forEach((raw, rank) => {
+    const shared = toLink(raw) as L;
+    for (const activityId of activitiesOf[rank]!) append(result, activityId, copy ? { ...shared } : shared);
+  });
   return result;
 }
 
@@ -226,9 +234,46 @@ export function getActivity(db: Db, id: number): Activity | undefined {
   return load(db, 'one', [id])[0];
 }
 
-/** Every activity, whole, by name: for the completeness check, the data map and reports. */
-export function loadAllActivities(db: Db, options: { includeArchived: boolean }): Activity[] {
-  return load(db, options.includeArchived ? 'all' : 'active', []);
+/**
+ * Every activity, whole, by name: for the completeness check and reports. `inForce` keeps only
+ * those in force (status active, not archived), whatever `includeArchived` says.
+ */
+export function loadAllActivities(db: Db, options: { includeArchived: boolean; inForce?: boolean }): Activity[] {
+  return load(db, options.inForce ? 'inForce' : options.includeArchived ? 'all' : 'active', []);
+}
+
+/**
+ * The activities not archived, by name, with only what the data map reads: none of their texts,
+ * purposes or subjects, and link objects shared between activities (the map only reads them).
+ */
+export function loadMapActivities(db: Db): MapActivity[] {
+  const mains = preparedRaw(db, `SELECT a.id, a.name, a.status FROM activity a WHERE ${MAIN_SCOPE.active} ORDER BY a.name COLLATE NOCASE, a.id`).all() as [
+    number,
+    string,
+    Activity['status'],
+  ][];
+  const wanted = new Map(mains.map((m) => [m[0], m]));
+  const transfers = byActivity(
+    preparedRaw(
+      db,
+      'SELECT x.activity_id, x.country, x.recipient_id, r.name FROM activity_transfer x LEFT JOIN recipient r ON r.id = x.recipient_id ORDER BY x.activity_id, x.id',
+    ).all() as [number, string, number | null, string | null][],
+    wanted,
+    (r): MapActivity['transfers'][number] => ({ country: r[1], recipientId: r[2], recipientName: r[3] }),
+  );
+  const categories = links<Activity['categories'][number]>(db, 'active', [], 'categories', wanted, false);
+  const systems = links<Link>(db, 'active', [], 'systems', wanted, false);
+  const recipients = links<Activity['recipients'][number]>(db, 'active', [], 'recipients', wanted, false);
+  return mains.map(([id, name, status]) => ({
+    id,
+    name,
+    archivedAt: null,
+    status,
+    categories: categories.get(id) ?? [],
+    systems: systems.get(id) ?? [],
+    recipients: recipients.get(id) ?? [],
+    transfers: transfers.get(id) ?? [],
+  }));
 }
 
 // ---------------------------------------------------------------- saving

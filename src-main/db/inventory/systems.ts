@@ -1,3 +1,4 @@
+import type { MapSystem } from '../../domain/inventory/data-map';
 import type { System } from '../../domain/inventory/records';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
@@ -31,9 +32,12 @@ const SYSTEMS: TableSpecFor<'systems', Raw> = {
 
 export const systemRepository = recordRepository(SYSTEMS);
 
-/** Every system, by name: for the data map. */
-export function allSystems(db: Db, options: { includeArchived: boolean }): System[] {
-  const where = options.includeArchived ? '' : `WHERE ${SYSTEMS.alias}.archived_at IS NULL`;
-  const raws = prepared(db, `SELECT ${SYSTEMS.columns} FROM ${SYSTEMS.from} ${where} ORDER BY s.name COLLATE NOCASE, s.id`).all() as Raw[];
-  return raws.map(SYSTEMS.map);
+/** Every system not archived, with only what the data map reads of it. */
+export function mapSystems(db: Db): MapSystem[] {
+  const raws = prepared(db, 'SELECT s.id, s.name, s.hosting_countries AS hostingCountries FROM system s WHERE s.archived_at IS NULL').all() as {
+    id: number;
+    name: string;
+    hostingCountries: string;
+  }[];
+  return raws.map((raw) => ({ ...raw, hostingCountries: JSON.parse(raw.hostingCountries) as string[] }));
 }

@@ -53,24 +53,32 @@ export const nodeId = {
   country: (code: string) => `country:${code}`,
 } as const;
 
+/** What the map reads of an activity: its name, and where its data comes from and goes. */
+export type MapActivity = Pick<Activity, 'id' | 'name' | 'archivedAt' | 'status' | 'categories' | 'systems' | 'recipients'> & {
+  transfers: readonly Pick<Activity['transfers'][number], 'country' | 'recipientId' | 'recipientName'>[];
+};
+
+/** What the map reads of a system: its name and hosting countries. */
+export type MapSystem = Pick<System, 'id' | 'name' | 'hostingCountries'>;
+
 /**
  * Where the data of one activity can end: a system (and one of its hosting countries), a recipient
  * (and one country the activity transfers to through it), or a country the activity transfers to
  * directly. Every path of the map is one of the activity's categories (or none), the activity, and
- * one of these routes.
+ * one of these routes. A route may come twice (a transfer repeated): its nodes and edges are made once.
  */
-interface Route {
-  system?: number;
-  recipient?: number;
-  country?: string;
-}
-
 const COUNTRY_NOTES = {
   eea: undefined,
   adequate: 'Adequacy decision (Art. 45)',
   partially_adequate: 'Adequacy decision for certified or covered organisations only (Art. 45)',
   third_country: 'No adequacy decision: transfers need Art. 46 safeguards or an Art. 49 derogation',
 } as const;
+
+interface Edge {
+  from: number;
+  to: number;
+  activityIds: number[];
+}
 
 /**
  * The map of active activities (not retired, not archived). A filter keeps only the paths that pass
@@ -79,39 +87,47 @@ const COUNTRY_NOTES = {
  * activities whose data reaches it, their categories, and the routes that lead there. Several
  * filters keep the paths through all of them. Runs in time linear in the size of the inventory.
  */
-export function buildDataMap(activities: readonly Activity[], systems: readonly System[], filter: DataMapFilter): DataMap {
-  const systemsById = new Map<number, System>();
+export function buildDataMap(activities: readonly MapActivity[], systems: readonly MapSystem[], filter: DataMapFilter): DataMap {
+  const systemsById = new Map<number, MapSystem>();
   for (const system of systems) systemsById.set(system.id, system);
 
-  // Nodes are made once per record and known by their position; an edge is keyed by the two
-  // positions (a number): tens of thousands of paths pass the same few thousand nodes.
+  // Nodes are made once per record and known by their position; the edges leaving a node are kept
+  // at its position, by the other end's: tens of thousands of paths pass the same few thousand nodes.
+  // A node is looked up before anything is made for it: most visits find it placed.
   const nodes: DataMapNode[] = [];
+  const outgoing: (Map<number, Edge> | undefined)[] = [];
+  const edges: Edge[] = [];
   const placed = { category: new Map<number, number>(), activity: new Map<number, number>(), system: new Map<number, number>(), recipient: new Map<number, number>() };
   const countries = new Map<string, number>();
-  const place = <K>(index: Map<K, number>, key: K, make: () => DataMapNode) => {
-    let at = index.get(key);
-    if (at === undefined) {
-      at = nodes.push(make()) - 1;
-      index.set(key, at);
-    }
+  const add = <K>(index: Map<K, number>, key: K, node: DataMapNode) => {
+    const at = nodes.push(node) - 1;
+    index.set(key, at);
     return at;
   };
-  const EDGE_KEY_SPAN = 2 ** 26;
-  const edges = new Map<number, { from: number; to: number; activityIds: number[] }>();
   const addEdge = (from: number, to: number, activityId: number) => {
-    const key = from * EDGE_KEY_SPAN + to;
-    const edge = edges.get(key);
-    if (!edge) edges.set(key, { from, to, activityIds: [activityId] });
+    let leaving = outgoing[from];
+    if (!leaving) outgoing[from] = leaving = new Map();
+    const edge = leaving.get(to);
+    if (!edge) {
+      const made = { from, to, activityIds: [activityId] };
+      leaving.set(to, made);
+      edges.push(made);
+    }
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
     else if (edge.activityIds[edge.activityIds.length - 1] !== activityId) edge.activityIds.push(activityId);
   };
-  const countryNode = (code: string) =>
-    place(countries, code, () => {
-      const status = transferStatus(code);
-      const note = COUNTRY_NOTES[status];
-      return { id: nodeId.country(code), column: 'country', label: code, flagged: status === 'third_country', ...(note ? { note } : {}) };
-    });
+  const categoryNode = (category: MapActivity['categories'][number]) => placed.category.get(category.id) ?? add(placed.category, category.id, categoryNodeOf(category));
+  const countryNode = (code: string) => countries.get(code) ?? add(countries, code, countryNodeOf(code));
+  const systemNode = (id: number, label: string) =>
+    placed.system.get(id) ?? add(placed.system, id, { id: nodeId.system(id), column: 'system', label, flagged: false });
+  const recipientNode = (id: number, label: string) =>
+    placed.recipient.get(id) ?? add(placed.recipient, id, { id: nodeId.recipient(id), column: 'recipient', label, flagged: false });
+
   const routeFilter = filter.systemId !== undefined || filter.recipientId !== undefined || filter.country !== undefined;
+  const passes: Visit = (system, recipient, country) =>
+    (filter.systemId === undefined || system === filter.systemId) &&
+    (filter.recipientId === undefined || recipient === filter.recipientId) &&
+    (filter.country === undefined || country === filter.country);
 
   for (const activity of activities) {
     if (activity.archivedAt !== null || activity.status === 'retired') continue;
@@ -120,100 +136,83 @@ export function buildDataMap(activities: readonly Activity[], systems: readonly 
     const categories =
       filter.categoryId === undefined ? activity.categories : activity.categories.filter((category) => category.id === filter.categoryId);
     if (filter.categoryId !== undefined && categories.length === 0) continue;
+    if (routeFilter && !someRoute(activity, systemsById, passes)) continue;
 
-    const { routes, systemNames, recipientNames } = routesOf(activity, systemsById);
-    const kept = routeFilter
-      ? routes.filter(
-          (route) =>
-            (filter.systemId === undefined || route.system === filter.systemId) &&
-            (filter.recipientId === undefined || route.recipient === filter.recipientId) &&
-            (filter.country === undefined || route.country === filter.country),
-        )
-      : routes;
-    if (routeFilter && kept.length === 0) continue;
-
-    const activityNode = place(placed.activity, activity.id, () => ({ id: nodeId.activity(activity.id), column: 'activity', label: activity.name, flagged: false }));
-    for (const category of categories) {
-      const from = place(placed.category, category.id, () => {
-        const notes = [category.special ? 'Special-category data (Art. 9)' : '', category.criminal ? 'Criminal-offence data (Art. 10)' : ''].filter(Boolean);
-        return {
-          id: nodeId.category(category.id),
-          column: 'category',
-          label: category.name,
-          flagged: category.special || category.criminal,
-          ...(notes.length ? { note: notes.join('; ') } : {}),
-        };
-      });
-      addEdge(from, activityNode, activity.id);
-    }
-    for (const route of kept) {
+    const activityId = activity.id;
+    const activityNode =
+      placed.activity.get(activityId) ?? add(placed.activity, activityId, { id: nodeId.activity(activityId), column: 'activity', label: activity.name, flagged: false });
+    for (const category of categories) addEdge(categoryNode(category), activityNode, activityId);
+    someRoute(activity, systemsById, (system, recipient, country, label) => {
+      if (routeFilter && !passes(system, recipient, country, label)) return false;
       let last = activityNode;
-      const { system, recipient } = route;
-      if (system !== undefined) {
-        last = place(placed.system, system, () => ({ id: nodeId.system(system), column: 'system', label: systemNames.get(system) ?? `System ${system}`, flagged: false }));
-        addEdge(activityNode, last, activity.id);
-      } else if (recipient !== undefined) {
-        last = place(placed.recipient, recipient, () => ({
-          id: nodeId.recipient(recipient),
-          column: 'recipient',
-          label: recipientNames.get(recipient) ?? `Recipient ${recipient}`,
-          flagged: false,
-        }));
-        addEdge(activityNode, last, activity.id);
-      }
-      if (route.country !== undefined) addEdge(last, countryNode(route.country), activity.id);
-    }
+      if (system !== undefined) last = systemNode(system, label!);
+      else if (recipient !== undefined) last = recipientNode(recipient, label!);
+      if (last !== activityNode) addEdge(activityNode, last, activityId);
+      if (country !== undefined) addEdge(last, countryNode(country), activityId);
+      return false;
+    });
   }
 
-  return sortMap(nodes, [...edges.values()]);
+  return sortMap(nodes, edges);
 }
 
-/** The routes of one activity, each once, and the names of its systems and recipients (from the records, else the links or transfers). */
-function routesOf(activity: Activity, systemsById: ReadonlyMap<number, System>) {
-  const routes: Route[] = [];
-  const seen = new Set<string>();
-  const push = (route: Route) => {
-    const key = `${route.system ?? ''}|${route.recipient ?? ''}|${route.country ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    routes.push(route);
+function categoryNodeOf(category: MapActivity['categories'][number]): DataMapNode {
+  const notes = [category.special ? 'Special-category data (Art. 9)' : '', category.criminal ? 'Criminal-offence data (Art. 10)' : ''].filter(Boolean);
+  return {
+    id: nodeId.category(category.id),
+    column: 'category',
+    label: category.name,
+    flagged: category.special || category.criminal,
+    ...(notes.length ? { note: notes.join('; ') } : {}),
   };
+}
 
-  const systemNames = new Map<number, string>();
+function countryNodeOf(code: string): DataMapNode {
+  const status = transferStatus(code);
+  const note = COUNTRY_NOTES[status];
+  return { id: nodeId.country(code), column: 'country', label: code, flagged: status === 'third_country', ...(note ? { note } : {}) };
+}
+
+/** One route: its system or recipient (with its name, for its node), and its country; true stops the walk. */
+type Visit = (system: number | undefined, recipient: number | undefined, country: string | undefined, label: string | undefined) => boolean;
+
+/**
+ * Walks the routes of one activity until `visit` says stop; true if it did. The names of systems and
+ * recipients come from the records, else the links or transfers. The routes: each system with each
+ * hosting country (or none); each recipient, listed or named by a transfer, with each country the
+ * activity transfers to through it (or none); and each country transferred to directly.
+ */
+function someRoute(activity: MapActivity, systemsById: ReadonlyMap<number, MapSystem>, visit: Visit): boolean {
   for (const link of activity.systems) {
     const system = systemsById.get(link.id);
-    systemNames.set(link.id, system?.name ?? link.name);
+    const label = system?.name ?? link.name;
     const hosting = system?.hostingCountries ?? [];
-    if (hosting.length === 0) push({ system: link.id });
-    for (const country of hosting) push({ system: link.id, country });
+    if (hosting.length === 0 && visit(link.id, undefined, undefined, label)) return true;
+    for (const country of hosting) if (visit(link.id, undefined, country, label)) return true;
   }
-
-  const recipientNames = new Map<number, string>();
-  for (const recipient of activity.recipients) recipientNames.set(recipient.id, recipient.name);
-  const transferCountries = new Map<number, string[]>();
-  for (const transfer of activity.transfers) {
-    if (transfer.recipientId === null) {
-      push({ country: transfer.country });
-      continue;
+  const { transfers, recipients } = activity;
+  for (const { id, name } of recipients) {
+    let through = false;
+    for (const transfer of transfers) {
+      if (transfer.recipientId !== id) continue;
+      through = true;
+      if (visit(undefined, id, transfer.country, name)) return true;
     }
-    if (!recipientNames.has(transfer.recipientId)) recipientNames.set(transfer.recipientId, transfer.recipientName ?? `Recipient ${transfer.recipientId}`);
-    const list = transferCountries.get(transfer.recipientId) ?? [];
-    list.push(transfer.country);
-    transferCountries.set(transfer.recipientId, list);
+    if (!through && visit(undefined, id, undefined, name)) return true;
   }
-  for (const id of recipientNames.keys()) {
-    const countries = transferCountries.get(id) ?? [];
-    if (countries.length === 0) push({ recipient: id });
-    for (const country of countries) push({ recipient: id, country });
+  for (const { recipientId, country, recipientName } of transfers) {
+    if (recipientId === null) {
+      if (visit(undefined, undefined, country, undefined)) return true;
+    } else if (!recipients.some((r) => r.id === recipientId) && visit(undefined, recipientId, country, recipientName ?? `Recipient ${recipientId}`)) return true;
   }
-  return { routes, systemNames, recipientNames };
+  return false;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const COLUMN_ORDER = new Map(DATA_MAP_COLUMNS.map((column, index) => [column, index]));
 
 /** Nodes by column, then label, then id; edges by their ends' positions in that order. */
-function sortMap(nodes: DataMapNode[], edges: { from: number; to: number; activityIds: number[] }[]): DataMap {
+function sortMap(nodes: DataMapNode[], edges: Edge[]): DataMap {
   const order = nodes.map((_, index) => index);
   order.sort((x, y) => {
     const a = nodes[x]!;
@@ -226,11 +225,21 @@ function sortMap(nodes: DataMapNode[], edges: { from: number; to: number; activi
   });
   const rank = new Int32Array(nodes.length);
   order.forEach((index, sorted) => (rank[index] = sorted));
-  // One numeric key per edge, computed once: sorting tens of thousands of edges by two lookups per comparison was most of the time.
-  const keyed = edges.map((edge) => ({ edge, key: rank[edge.from]! * nodes.length + rank[edge.to]! }));
-  keyed.sort((a, b) => a.key - b.key);
-  return {
-    nodes: order.map((index) => nodes[index]!),
-    edges: keyed.map(({ edge }) => ({ from: nodes[edge.from]!.id, to: nodes[edge.to]!.id, activityIds: edge.activityIds.sort((a, b) => a - b) })),
-  };
+  // Edges dealt by their start's rank, then each start's few sorted by their end's rank: no
+  // comparison sort over all of them.
+  const starting: Edge[][] = Array.from({ length: nodes.length }, () => []);
+  for (const edge of edges) starting[rank[edge.from]!]!.push(edge);
+  const sorted: DataMapEdge[] = [];
+  for (const group of starting) {
+    if (group.length > 1) group.sort((a, b) => rank[a.to]! - rank[b.to]!);
+    for (const edge of group) sorted.push({ from: nodes[edge.from]!.id, to: nodes[edge.to]!.id, activityIds: ascending(edge.activityIds) });
+  }
+  return { nodes: order.map((index) => nodes[index]!), edges: sorted };
 }
+
+/** Sorted in place, unless it already is (activities come by name, their ids often in the same order). */
+function ascending(ids: number[]): number[] {
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1]! > ids[i]!) return ids.sort((a, b) => a - b);
+  return ids;
+}
+

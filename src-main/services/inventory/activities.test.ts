@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityInput } from '../../contract';
-import { loadAllActivities } from '../../db/inventory/activities';
+import { loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
 import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
 
 const rig = useInventoryRig();
@@ -128,6 +128,26 @@ describe('activity aggregate', () => {
     expect(active.map((a) => a.name)).not.toContain('Old thing');
     expect(all.map((a) => a.name)).toContain('Old thing');
     for (const activity of all) expect(await rig().call('inventory.activities.get', { id: activity.id })).toEqual(activity);
+  });
+
+  it('reads those in force alone, and for the data map only names and links, equal to the whole ones', async () => {
+    const db = rig().db();
+    const active = loadAllActivities(db, { includeArchived: false });
+    expect(active.some((a) => a.status !== 'active')).toBe(true);
+    expect(loadAllActivities(db, { includeArchived: false, inForce: true })).toEqual(active.filter((a) => a.status === 'active'));
+    expect(loadMapActivities(db)).toEqual(
+      active.map(({ id, name, archivedAt, status, categories, systems, recipients, transfers }) => ({
+        id,
+        name,
+        archivedAt,
+        status,
+        categories,
+        systems,
+        recipients,
+        transfers: transfers.map(({ country, recipientId, recipientName }) => ({ country, recipientId, recipientName })),
+      })),
+    );
+    expect(loadMapActivities(db).some((a) => a.transfers.length > 0 && a.recipients.length > 1)).toBe(true);
   });
 
   it('lists rows with purposes, legal bases, counts and the special mark, filtered and sorted', async () => {

@@ -1,6 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from '../../contract';
 import { asOfHead } from '../../db/audit/as-of-head';
-import { loadAllActivities } from '../../db/inventory/activities';
+import { loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
 import { cookieRepository } from '../../db/inventory/cookies';
 import { communicationRepository } from '../../db/inventory/communications';
 import { getOrganisation, saveOrganisation } from '../../db/inventory/organisation';
@@ -8,11 +8,12 @@ import { recipientRepository } from '../../db/inventory/recipients';
 import { recordExists } from '../../db/inventory/record-tables';
 import { searchInventory } from '../../db/inventory/search-index';
 import { subjectRepository } from '../../db/inventory/subjects';
-import { allSystems, systemRepository } from '../../db/inventory/systems';
+import { mapSystems, systemRepository } from '../../db/inventory/systems';
 import { usageOf } from '../../db/inventory/usage';
 import type { Db } from '../../db/sqlite';
 import { findGaps } from '../../domain/inventory/completeness';
 import { buildDataMap } from '../../domain/inventory/data-map';
+import type { Activity } from '../../domain/inventory/records';
 import type { Clock, WorkspaceSession } from '../workspace-session';
 import { activitiesService } from './activities';
 import { categoriesService } from './categories';
@@ -26,6 +27,8 @@ export type InventoryService = { [A in Area]: RecordServiceFor<A> } & {
   organisation: { get(): CallOutput<'inventory.organisation.get'>; save: Answer<'inventory.organisation.save'> };
   usage: Answer<'inventory.usage'>;
   search: Answer<'inventory.search'>;
+  /** The activities in force (status active, not archived), whole, by name, in one read: for reports. */
+  activitiesInForce(): Activity[];
   completeness(): CallOutput<'inventory.completeness'>;
   dataMap: Answer<'inventory.dataMap'>;
 };
@@ -69,6 +72,7 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
         return usageOf(db, kind, id);
       }),
     search: ({ query, limit }) => store.read((db) => searchInventory(db, query, limit)),
+    activitiesInForce: () => store.read((db) => loadAllActivities(db, { includeArchived: false, inForce: true })),
     completeness: () =>
       store.read((db) => {
         const today = todayIn(getOrganisation(db).timeZone, clock.now());
@@ -76,7 +80,7 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
       }),
     dataMap: (filter) =>
       store.read((db) =>
-        asOfHead(db, 'data map', JSON.stringify(filter), () => buildDataMap(activeActivities(db), allSystems(db, { includeArchived: false }), filter)),
+        asOfHead(db, 'data map', JSON.stringify(filter), () => buildDataMap(loadMapActivities(db), mapSystems(db), filter)),
       ),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentText, missingTexts } from '../../domain/notice/document-text';
 import { intake } from '../../../test/helpers/requests';
 import { useInventoryRig } from '../../../test/helpers/inventory-rig';
-import { buildReportDocument, metricsYear, type ReportSources } from './gather';
+import { buildReportDocument, gatherReportInput, metricsYear, type ReportSources } from './gather';
 
 const sample = JSON.parse(readFileSync('resources/sample/sample-company.json', 'utf8')) as {
   activities: { name: string; purposes: { purpose: string }[]; categories: string[] }[];
@@ -80,6 +80,24 @@ describe('report inputs from the sample company', () => {
     const chosen = buildReportDocument(sources(), 'vendor_review', { ...options, vendorIds: [second!.id, 999_999] }, at());
     expect(chosen.sections.map((s) => s.title)).toEqual(['Register', second!.name]);
     expect(missingTexts(chosen)).toContain('Recipient #999999 has no vendor profile (or no longer exists): save a profile for it in Vendors.');
+  });
+});
+
+describe('the records of processing', () => {
+  const rig = useInventoryRig();
+
+  it('takes the activities in force in one read, each as the activity service gives it, by name', async () => {
+    await rig().call('inventory.importJson', { content: JSON.stringify(sample) });
+    const rows = (await rig().call('inventory.activities.list', { limit: 5000 })).rows;
+    await rig().call('inventory.activities.save', { name: 'a draft in lower case' });
+    await rig().call('inventory.activities.save', { id: rows[0]!.id, name: rows[0]!.name, status: 'retired' });
+    await rig().call('inventory.activities.archive', { id: rows[1]!.id, archived: true });
+
+    const everything = (await rig().call('inventory.activities.list', { archived: 'all', limit: 5000 })).rows;
+    const inForce = everything.filter((r) => r.archivedAt === null && r.status === 'active');
+    expect(inForce.length).toBeLessThan(everything.length - 2);
+    const { activities } = gatherReportInput(rig().services, 'records_of_processing', options, '2026-11-29');
+    expect(activities).toEqual(await Promise.all(inForce.map((r) => rig().call('inventory.activities.get', { id: r.id }))));
   });
 });
 

@@ -28,12 +28,9 @@ const live = <T extends { archivedAt: string | null }>(rows: T[]) => rows.filter
 
 /** The activities in force (status active, not archived), whole, and the recipients and systems they point at. */
 function recordsInput(inventory: InventoryService): RecordsInput {
-  const activities = live(pageAll(inventory.activities.list))
-    .filter((a) => a.status === 'active')
-    .map((row) => inventory.activities.get({ id: row.id }));
   return {
     organisation: inventory.organisation.get(),
-    activities,
+    activities: inventory.activitiesInForce(),
     recipients: live(pageAll(inventory.recipients.list)),
     systems: live(pageAll(inventory.systems.list)),
   };
