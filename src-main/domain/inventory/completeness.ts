@@ -343,9 +343,13 @@ function listText(items: readonly string[]): string {
 }
 
 let regionNames: Intl.DisplayNames | null | undefined;
+/** Names already looked up, by code: thousands of transfers name the same few countries. */
+const countryNames = new Map<string, string>();
 
 /** "India (IN)"; just the code when the runtime has no region names. */
 function countryName(code: string): string {
+  const known = countryNames.get(code);
+  if (known !== undefined) return known;
   if (regionNames === undefined) {
     try {
       regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -359,5 +363,7 @@ function countryName(code: string): string {
   } catch {
     name = undefined;
   }
-  return name && name !== code ? `${name} (${code})` : code;
+  const named = name && name !== code ? `${name} (${code})` : code;
+  countryNames.set(code, named);
+  return named;
 }

@@ -130,6 +130,27 @@ describe('activity aggregate', () => {
     for (const activity of all) expect(await rig().call('inventory.activities.get', { id: activity.id })).toEqual(activity);
   });
 
+  it('gives back texts exactly as saved, whatever characters they hold', async () => {
+    const tricky = 'Quotes " and \\ backslash, a tab\there,\nnew line, Zoë 東京 😀, \u2028 and \u0000 end';
+    const saved = await rig().call('inventory.activities.save', {
+      name: `Tricky ${tricky}`,
+      description: tricky,
+      purposes: [{ purpose: tricky, legalBasis: 'legitimate_interests', legitimateInterest: tricky }],
+      sources: ['third_party', 'subject'],
+      sourceDetail: tricky,
+      retention: { period: 18, unit: 'months', trigger: tricky, deletion: tricky },
+      transfers: [{ country: 'US', recipientId: ids.ads, mechanism: 'derogation', documentation: tricky }],
+    });
+    const got = await rig().call('inventory.activities.get', { id: saved.id });
+    expect(got.description).toBe(tricky);
+    expect(got.purposes[0]).toEqual({ purpose: tricky, dataUse: null, legalBasis: 'legitimate_interests', legitimateInterest: tricky });
+    expect(got.sources).toEqual(['third_party', 'subject']);
+    expect(got.retention).toEqual({ period: 18, unit: 'months', trigger: tricky, deletion: tricky });
+    expect(got.transfers[0]).toMatchObject({ country: 'US', recipientId: ids.ads, recipientName: 'Ad Network', documentation: tricky });
+    expect(loadAllActivities(rig().db(), { includeArchived: false }).find((a) => a.id === saved.id)).toEqual(got);
+    await rig().call('inventory.activities.delete', { id: saved.id, confirmed: true });
+  });
+
   it('reads those in force alone, and for the data map only names and links, equal to the whole ones', async () => {
     const db = rig().db();
     const active = loadAllActivities(db, { includeArchived: false });
