@@ -90,7 +90,12 @@ export function AuditLogPage() {
           columns={AUDIT_COLUMNS}
           list={listed}
           onOpen={(row) => setOpenSeq(row.seq)}
-          onRowKey={(key, row) => key === ' ' && (setOpenSeq(row.seq), true)}
+          onRowKey={(key, row) => {
+            // Space opens an entry too: the log's rows cannot be ticked.
+            if (key !== ' ') return false;
+            setOpenSeq(row.seq);
+            return true;
+          }}
           rowLabel={entryLabel}
         />
       )}
