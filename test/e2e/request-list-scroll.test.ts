@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestListQuery } from '../../src-main/contract/requests';
 import { fillLargeRequests } from '../fixtures/large-requests';
@@ -109,6 +110,32 @@ describe('the request list of a few thousand requests scrolls through all of the
     await list.rowAt(2).focus();
     await s.page.keyboard.press('End');
     await list.rowAt(COUNT + 1).filter({ hasText: expected(sort, COUNT - 1, 1)[0]! }).waitFor();
+    await expectRowsInOrder(sort);
+  });
+
+  it('shows busy placeholders while a block is on its way, and stays right when it arrives after the list moved on', async () => {
+    const sort = { by: 'reference', dir: 'asc' } as const;
+    const held: Route[] = [];
+    const middle = (route: Route) => {
+      const { offset } = route.request().postDataJSON() as { offset: number };
+      if (offset >= COUNT / 3 && offset < (2 * COUNT) / 3) held.push(route);
+      else void route.continue();
+    };
+    await s.page.route('**/api/requests.list', middle);
+    await list.scrollTo(Math.round((COUNT / 2) * 37));
+    // The rows in view wait for their block: same places, marked busy.
+    await expect.poll(async () => (await list.shownRows()).filter(([index, reference]) => reference === '' && index > COUNT / 3).length).toBeGreaterThan(5);
+    expect(held.length).toBeGreaterThan(0);
+    await list.scrollTo('end');
+    await list.rowAt(COUNT + 1).filter({ hasText: expected(sort, COUNT - 1, 1)[0]! }).waitFor();
+    // The held blocks now answer, long after the list left them: what is shown does not change.
+    await Promise.all(held.map((route) => route.continue()));
+    await Promise.all(held.map((route) => route.request().response()));
+    const indexes = await expectRowsInOrder(sort);
+    expect(indexes.at(-1)).toBe(COUNT + 1);
+    await s.page.unroute('**/api/requests.list', middle);
+    await list.scrollTo(Math.round((COUNT / 2) * 37));
+    await expect.poll(async () => (await list.shownRows())[0]?.[0]).toBeLessThan(COUNT / 2 + 40);
     await expectRowsInOrder(sort);
   });
 
