@@ -197,6 +197,11 @@ describe('buildDataMap without a filter', () => {
       for (const edge of m.edges) expect(column.get(edge.from)).toBeLessThan(column.get(edge.to) ?? -1);
     }
     expect(map({}, doubled)).toEqual(full);
+    // Filtered, the repeated routes are kept or dropped alike.
+    for (const filter of [{ country: 'US' }, { systemId: 12 }, { recipientId: 22 }, { recipientId: 21, country: 'IN' }, { recipientId: 23 }, { categoryId: 2 }]) {
+      expect(map(filter).edges.length).toBeGreaterThan(0);
+      expect(map(filter, doubled)).toEqual(map(filter));
+    }
   });
 
   it('is the same whatever order the records come in', () => {
