@@ -152,17 +152,43 @@ const LINK_TARGETS = (scope: Scope, link: LinkName) => {
   return `SELECT t.id, t.name${extra} FROM ${target} t WHERE ${where} ORDER BY t.name COLLATE NOCASE, t.id`;
 };
 
-function append<T>(groups: Map<number, T[]>, activityId: number, item: T): void {
-  const list = groups.get(activityId);
+/**
+ * Where each loaded activity stands in the load, by id (ids are a dense rowid range), and its
+ * child lists by that position: dealing tens of thousands of child rows through arrays, not maps.
+ */
+class Positions {
+  private readonly at: Int32Array;
+  readonly size: number;
+  constructor(ids: readonly number[]) {
+    this.size = ids.length;
+    this.at = new Int32Array(ids.reduce((max, id) => Math.max(max, id), 0) + 1).fill(-1);
+    ids.forEach((id, position) => (this.at[id] = position));
+  }
+  /** -1 for an activity outside the load. */
+  of(id: number): number {
+    return id < this.at.length ? this.at[id]! : -1;
+  }
+  /** Empty child lists, one per loaded activity, made when first appended to. */
+  lists<T>(): Lists<T> {
+    return new Array<T[] | undefined>(this.size);
+  }
+}
+type Lists<T> = (T[] | undefined)[];
+
+function append<T>(lists: Lists<T>, position: number, item: T): void {
+  const list = lists[position];
   if (list) list.push(item);
-  else groups.set(activityId, [item]);
+  else lists[position] = [item];
 }
 
-/** Rows as arrays, appended per activity; rows of activities outside `wanted` are skipped. */
-function byActivity<R extends [number, ...unknown[]], T>(rows: R[], wanted: ReadonlyMap<number, unknown>, make: (row: R) => T): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) if (wanted.has(row[0])) append(groups, row[0], make(row));
-  return groups;
+/** Rows as arrays, appended per activity; rows of activities outside the load are skipped. */
+function byActivity<R extends [number, ...unknown[]], T>(rows: R[], positions: Positions, make: (row: R) => T): Lists<T> {
+  const lists = positions.lists<T>();
+  for (const row of rows) {
+    const position = positions.of(row[0]);
+    if (position >= 0) append(lists, position, make(row));
+  }
+  return lists;
 }
 
 /**
@@ -170,20 +196,23 @@ function byActivity<R extends [number, ...unknown[]], T>(rows: R[], wanted: Read
  * dealt to their record, then each record (in name order) to its activities, so no list is sorted.
  * `copy` gives each activity its own link objects; without it the activities share them.
  */
-function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, wanted: ReadonlyMap<number, unknown>, copy = true): Map<number, L[]> {
+function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, positions: Positions, copy = true): Lists<L> {
   const targets = prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[];
   const rankOf = new Map<number, number>();
   targets.forEach((raw, rank) => rankOf.set(raw.id as number, rank));
   const { list } = prepared(db, LINK_PAIRS(scope, link)).get(...params) as { list: string | null };
   const pairs = list === null ? [] : (JSON.parse(`[${list}]`) as number[]);
   const activitiesOf: number[][] = targets.map(() => []);
-  for (let i = 0; i < pairs.length; i += 2) if (wanted.has(pairs[i]!)) activitiesOf[rankOf.get(pairs[i + 1]!)!]!.push(pairs[i]!);
-  const result = new Map<number, L[]>();
+  for (let i = 0; i < pairs.length; i += 2) {
+    const position = positions.of(pairs[i]!);
+    if (position >= 0) activitiesOf[rankOf.get(pairs[i + 1]!)!]!.push(position);
+  }
+  const lists = positions.lists<L>();
   targets.forEach((raw, rank) => {
     const shared = toLink(raw) as L;
-    for (const activityId of activitiesOf[rank]!) append(result, activityId, copy ? { ...shared } : shared);
+    for (const position of activitiesOf[rank]!) append(lists, position, copy ? { ...shared } : shared);
   });
-  return result;
+  return lists;
 }
 
 /** A linked record as the aggregate carries it: 0/1 marks as booleans. */
@@ -197,27 +226,27 @@ function toLink(raw: Record<string, unknown>): Link {
 function load(db: Db, scope: Scope, params: number[]): Activity[] {
   const mains = jsonRows<MainRaw>(db, MAIN(scope), params);
   if (mains.length === 0) return [];
-  const wanted = new Map(mains.map((m) => [m[0], m]));
-  const purposes = byActivity(jsonRows<PurposeRaw>(db, PURPOSES(scope), params), wanted, (r): Purpose => ({
+  const positions = new Positions(mains.map((m) => m[0]));
+  const purposes = byActivity(jsonRows<PurposeRaw>(db, PURPOSES(scope), params), positions, (r): Purpose => ({
     purpose: r[1],
     dataUse: r[2],
     legalBasis: r[3],
     legitimateInterest: r[4],
   }));
-  const transfers = byActivity(jsonRows<TransferRaw>(db, TRANSFERS(scope), params), wanted, (r): Activity['transfers'][number] => ({
+  const transfers = byActivity(jsonRows<TransferRaw>(db, TRANSFERS(scope), params), positions, (r): Activity['transfers'][number] => ({
     country: r[1],
     recipientId: r[2],
     mechanism: r[3],
     documentation: r[4],
     recipientName: r[5],
   }));
-  const categories = links<Activity['categories'][number]>(db, scope, params, 'categories', wanted);
-  const subjects = links<Link>(db, scope, params, 'subjects', wanted);
-  const systems = links<Link>(db, scope, params, 'systems', wanted);
-  const recipients = links<Activity['recipients'][number]>(db, scope, params, 'recipients', wanted);
+  const categories = links<Activity['categories'][number]>(db, scope, params, 'categories', positions);
+  const subjects = links<Link>(db, scope, params, 'subjects', positions);
+  const systems = links<Link>(db, scope, params, 'systems', positions);
+  const recipients = links<Activity['recipients'][number]>(db, scope, params, 'recipients', positions);
   return mains.map(
     ([id, archivedAt, createdAt, updatedAt, name, description, owner, status, role, controllerFor, specialCondition, sources, sourceDetail,
-      period, unit, trigger, deletion, securityMeasures, sold, sharedForAds, dpia, dpiaReason, noRecipients, lastReviewedOn]) => ({
+      period, unit, trigger, deletion, securityMeasures, sold, sharedForAds, dpia, dpiaReason, noRecipients, lastReviewedOn], position) => ({
       id,
       archivedAt,
       createdAt,
@@ -228,16 +257,16 @@ function load(db: Db, scope: Scope, params: number[]): Activity[] {
       status,
       role,
       controllerFor,
-      purposes: purposes.get(id) ?? [],
+      purposes: purposes[position] ?? [],
       specialCondition,
-      categories: categories.get(id) ?? [],
-      subjects: subjects.get(id) ?? [],
+      categories: categories[position] ?? [],
+      subjects: subjects[position] ?? [],
       sources,
       sourceDetail,
-      systems: systems.get(id) ?? [],
-      recipients: recipients.get(id) ?? [],
+      systems: systems[position] ?? [],
+      recipients: recipients[position] ?? [],
       noRecipients: noRecipients === 1,
-      transfers: transfers.get(id) ?? [],
+      transfers: transfers[position] ?? [],
       retention: { period, unit, trigger, deletion },
       securityMeasures,
       sold: sold === 1,
@@ -271,27 +300,27 @@ export function loadMapActivities(db: Db): MapActivity[] {
     string,
     Activity['status'],
   ][];
-  const wanted = new Map(mains.map((m) => [m[0], m]));
+  const positions = new Positions(mains.map((m) => m[0]));
   const transfers = byActivity(
     preparedRaw(
       db,
       'SELECT x.activity_id, x.country, x.recipient_id, r.name FROM activity_transfer x LEFT JOIN recipient r ON r.id = x.recipient_id ORDER BY x.activity_id, x.id',
     ).all() as [number, string, number | null, string | null][],
-    wanted,
+    positions,
     (r): MapActivity['transfers'][number] => ({ country: r[1], recipientId: r[2], recipientName: r[3] }),
   );
-  const categories = links<Activity['categories'][number]>(db, 'active', [], 'categories', wanted, false);
-  const systems = links<Link>(db, 'active', [], 'systems', wanted, false);
-  const recipients = links<Activity['recipients'][number]>(db, 'active', [], 'recipients', wanted, false);
-  return mains.map(([id, name, status]) => ({
+  const categories = links<Activity['categories'][number]>(db, 'active', [], 'categories', positions, false);
+  const systems = links<Link>(db, 'active', [], 'systems', positions, false);
+  const recipients = links<Activity['recipients'][number]>(db, 'active', [], 'recipients', positions, false);
+  return mains.map(([id, name, status], position) => ({
     id,
     name,
     archivedAt: null,
     status,
-    categories: categories.get(id) ?? [],
-    systems: systems.get(id) ?? [],
-    recipients: recipients.get(id) ?? [],
-    transfers: transfers.get(id) ?? [],
+    categories: categories[position] ?? [],
+    systems: systems[position] ?? [],
+    recipients: recipients[position] ?? [],
+    transfers: transfers[position] ?? [],
   }));
 }
 
