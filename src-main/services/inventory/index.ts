@@ -38,8 +38,6 @@ const linkedActivityExists = (db: Db, values: { activityId: number | null }) => 
 /** The data inventory: one service per area over the open workspace, every write one transaction. */
 export function createInventoryService(session: WorkspaceSession, clock: Clock): InventoryService {
   const store = new InventoryStore(session, clock);
-  // Whole-inventory reads, computed again only after the record changed (asOfHead says why they cannot go stale).
-  const activeActivities = (db: Db) => asOfHead(db, 'active activities', '', () => loadAllActivities(db, { includeArchived: false }));
   return {
     activities: activitiesService(store),
     categories: categoriesService(store),
@@ -73,10 +71,11 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
       }),
     search: ({ query, limit }) => store.read((db) => searchInventory(db, query, limit)),
     activitiesInForce: () => store.read((db) => loadAllActivities(db, { includeArchived: false, inForce: true })),
+    // Whole-inventory reads, computed again only after the record changed (asOfHead says why they cannot go stale).
     completeness: () =>
       store.read((db) => {
         const today = todayIn(getOrganisation(db).timeZone, clock.now());
-        return asOfHead(db, 'completeness', today, () => findGaps(activeActivities(db), today));
+        return asOfHead(db, 'completeness', today, () => findGaps(loadAllActivities(db, { includeArchived: false }), today));
       }),
     dataMap: (filter) =>
       store.read((db) =>
