@@ -45,7 +45,7 @@ try {
     unit: 'ms',
     workspace: { rows: ws.counts, fileMiB: Math.round(statSync(ws.path).size / 2 ** 20), generatedInMs: ws.fillMs },
     unlock: { encrypted: encrypted.unlock, plainWithoutKeyDerivation: plain.unlock },
-    unlockThenFirstDashboardMs: { encrypted: encrypted.unlockThenDashboardMs, plain: plain.unlockThenDashboardMs },
+    unlockThenFirstDashboardMs: encrypted.unlockThenDashboardMs,
     screens,
     recordsOfProcessing: { encrypted: encrypted.recordsOfProcessing, plain: plain.recordsOfProcessing, ratio: ratio(encrypted.recordsOfProcessing, plain.recordsOfProcessing) },
     peakRssMiB: { encrypted: encrypted.peakRssMiB, plain: plain.peakRssMiB },

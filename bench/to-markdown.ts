@@ -12,6 +12,7 @@ interface Figures {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   workspace: { rows: Record<string, number>; fileMiB: number };
   unlock: { encrypted: Summary; plainWithoutKeyDerivation: Summary };
+  unlockThenFirstDashboardMs: number;
   screens: Record<string, { kind: string; targetP95: number; encrypted: Summary; plain: Summary; ratio: number }>;
   recordsOfProcessing: { encrypted: Summary & { pages: number }; plain: Summary; ratio: number };
   peakRssMiB: { encrypted: Memory; plain: Memory };
@@ -45,7 +46,8 @@ const lines = [
   '',
   '| figure | encrypted median / p95 | plain median / p95 | ratio | target | met |',
   '|---|---|---|---|---|---|',
-  `| Unlock (key derivation included; plain: opening only) | ${ms(figures.unlock.encrypted.median)} / ${ms(figures.unlock.encrypted.p95)} | ${ms(figures.unlock.plainWithoutKeyDerivation.median)} / ${ms(figures.unlock.plainWithoutKeyDerivation.p95)} | | < 1,000 | ${met(figures.unlock.encrypted.p95 < 1000)} |`,
+  `| Unlock (encrypted: key derivation included; plain: opening the decrypted copy) | ${ms(figures.unlock.encrypted.median)} / ${ms(figures.unlock.encrypted.p95)} | ${ms(figures.unlock.plainWithoutKeyDerivation.median)} / ${ms(figures.unlock.plainWithoutKeyDerivation.p95)} | | < 1,000 | ${met(figures.unlock.encrypted.p95 < 1000)} |`,
+  `| Unlock, then the dashboard's figures read on a cold cache (one run, the day's upkeep included) | ${ms(figures.unlockThenFirstDashboardMs)} | | | | |`,
   ...Object.entries(figures.screens).map(
     ([name, f]) =>
       `| ${words(name)} (${f.kind}) | ${ms(f.encrypted.median)} / ${ms(f.encrypted.p95)} | ${ms(f.plain.median)} / ${ms(f.plain.p95)} | ${f.ratio} | p95 < ${f.targetP95} | ${met(f.encrypted.p95 < f.targetP95)} |`,
