@@ -168,8 +168,12 @@ function tableTriggers(table: string, all: readonly Column[]): string[] {
  * 0006, and again by any later migration that adds a table or a column (inside its transaction).
  */
 export function installAuditTriggers(db: Db): void {
-  const existing = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pw\\_audit\\_%' ESCAPE '\\'").all() as { name: string }[];
-  for (const { name } of existing) db.exec(`DROP TRIGGER ${quote(name)}`);
+  // Only the triggers of the record's tables: those on the log itself (its tally) are the log's own.
+  const existing = db.prepare("SELECT name, tbl_name AS tableName FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pw\\_audit\\_%' ESCAPE '\\'").all() as {
+    name: string;
+    tableName: string;
+  }[];
+  for (const { name } of existing.filter((t) => !Object.hasOwn(UNAUDITED_TABLES, t.tableName))) db.exec(`DROP TRIGGER ${quote(name)}`);
   for (const table of auditedTables(db)) {
     for (const sql of tableTriggers(table, tableColumns(db, table))) db.exec(sql);
   }

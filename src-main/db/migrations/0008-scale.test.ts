@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { allEntries, type AuditQuery, countEntries, listEntries } from '../audit/entries';
 import { registerAuditFunctions, setAuditStamp } from '../audit/stamp';
+import { installAuditTriggers } from '../audit/triggers';
 import { openCipher, type Db } from '../sqlite';
 import { MIGRATIONS, migrate } from '.';
 
@@ -87,6 +88,18 @@ describe('migration 0008: indexes at scale, the audit tally', () => {
     expect(kept).toContainEqual({ day: '2026-04-01', actor: 'mallory', kind: 'create', recordKind: 'recipient', entries: 1 });
     // Numbered with gaps now: the pages are still those of OFFSET.
     expectPagesAsOffsets(db);
+    db.close();
+  });
+
+  it('keeps the tally when a later migration installs the audit triggers again', async () => {
+    const db = await version7Workspace();
+    migrate(db);
+    // What a migration adding a table or a column does (see installAuditTriggers).
+    db.transaction(() => installAuditTriggers(db))();
+    write(db, 'ana', '2026-03-06T10:00:00.000Z', "INSERT INTO system (name, kind, created_at, updated_at) VALUES ('Ledger', 'saas', 'x', 'x')");
+    const { fresh, kept } = recount(db);
+    expect(kept).toEqual(fresh);
+    expect(countEntries(db, NONE)).toBe((db.prepare('SELECT count(*) AS n FROM audit_entry').get() as { n: number }).n);
     db.close();
   });
 
