@@ -27,7 +27,7 @@ const services = createServices({
     version: 'bench',
     defaultFolder: resolve(path, '..'),
     pathSeparator: '/',
-    reports: { bundledWorker: pathToFileURL(resolve(import.meta.dirname, '../out/main/report-worker.js')) },
+    reports: { bundledChild: pathToFileURL(resolve(import.meta.dirname, '../out/main/report-worker.js')) },
   },
   settings: new MemoryBacking(),
   clock: benchClock,

@@ -4,7 +4,8 @@ import { type BackupService, createBackupService } from './backups';
 import { createExchangeService, type ExchangeService } from './exchange';
 import { createInventoryService, type InventoryService } from './inventory';
 import { createPeopleService, type PeopleService } from './people';
-import { createReportService, type ReportService, type ReportWorkerOptions } from './reports';
+import type { ReportJobsOptions } from './report-jobs/jobs';
+import { createReportService, type ReportService } from './reports';
 import { createRequestService, type RequestService } from './requests';
 import { SettingsStore, type KeyValueBacking } from './settings-store';
 import { createSpreadsheetService, type SpreadsheetService } from './spreadsheet';
@@ -20,7 +21,7 @@ export interface HostEnvironment {
   /** The native file dialog; absent in the browser mode. */
   choosePath?: (purpose: 'create' | 'open') => Promise<string | null>;
   /** Where the report worker and fonts are when packaged; from source, the checkout's. */
-  reports?: ReportWorkerOptions;
+  reports?: ReportJobsOptions;
 }
 
 export interface AppServices {

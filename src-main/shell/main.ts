@@ -46,7 +46,7 @@ function start(): void {
       pathSeparator: sep === '\\' ? '\\' : '/',
       choosePath,
       // electron-vite bundles the report child beside this file (electron.vite.config.ts); it runs as a utility process.
-      reports: { bundledWorker: pathToFileURL(join(import.meta.dirname, 'report-worker.js')), fontsDir: join(app.getAppPath(), 'resources', 'fonts'), startChild: startUtilityChild },
+      reports: { bundledChild: pathToFileURL(join(import.meta.dirname, 'report-worker.js')), fontsDir: join(app.getAppPath(), 'resources', 'fonts'), startChild: startUtilityChild },
     },
     settings: backing,
   });

@@ -15,7 +15,7 @@ interface Job {
 
 export interface ReportJobsOptions {
   /** The bundled render child of the packaged app (out/main/report-worker.js); absent when running from source. */
-  bundledWorker?: URL;
+  bundledChild?: URL;
   /** Where the report fonts are; by default resources/fonts of the checkout. */
   fontsDir?: string;
   /** How to start the child: Node's fork by default; the Electron shell passes its utility process. */
@@ -52,7 +52,7 @@ export class ReportJobs {
    * the error goes to the caller, as if nothing had started.
    */
   start(document: ReportDocument | (() => ReportDocument), fileName: string): ReportJobStatus {
-    const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledWorker));
+    const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledChild));
     let composed: ReportDocument;
     try {
       composed = typeof document === 'function' ? document() : document;

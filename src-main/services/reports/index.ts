@@ -17,9 +17,6 @@ export interface ReportService {
   jobs: ReportJobs;
 }
 
-/** How report children are started: see ReportJobsOptions (the name is the one the app's services and the bench pass). */
-export type ReportWorkerOptions = ReportJobsOptions;
-
 /** "records-of-processing-activities-2026-11-29.pdf" */
 function fileNameFor(title: string, generatedAt: Date): string {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -31,7 +28,7 @@ function fileNameFor(title: string, generatedAt: Date): string {
  * calling thread (plain reads), the PDF laid out in a child process. A lock forgets
  * every report, running or finished, since they hold personal data.
  */
-export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, children: ReportWorkerOptions = {}): ReportService {
+export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, children: ReportJobsOptions = {}): ReportService {
   const jobs = new ReportJobs(children);
   const store = new InventoryStore(session, clock);
   session.onLock(() => jobs.clear());
