@@ -1,3 +1,4 @@
+import { composeReport } from '../../domain/notice/recipe';
 import { renderReport } from '../../reports/render';
 import type { ChildMessage, RenderTask } from './child-protocol';
 
@@ -5,7 +6,8 @@ import type { ChildMessage, RenderTask } from './child-protocol';
  * A render child: a process of its own that lays out one document, so that a report of thousands
  * of pages neither freezes the window nor grows the main process. It is started by child-launch.ts,
  * either by Node's fork (messages through process.send) or as Electron's utility process (messages
- * through process.parentPort), is given the plain document only, and is killed when done.
+ * through process.parentPort), is given the plain document or the report's plain input only, and
+ * is killed when done.
  */
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
@@ -24,7 +26,8 @@ const post = (message: ChildMessage): void => {
 async function render(task: RenderTask): Promise<void> {
   let lastStep = -1;
   try {
-    const pdf = await renderReport(task.document, {
+    const document = 'document' in task.source ? task.source.document : composeReport(task.source.recipe);
+    const pdf = await renderReport(document, {
       ...(task.fontsDir === undefined ? {} : { fontsDir: task.fontsDir }),
       onProgress: (done, total) => {
         const step = Math.floor((done * STEPS) / total);

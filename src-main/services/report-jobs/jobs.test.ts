@@ -28,7 +28,7 @@ const rendering = (jobId: string) => vi.waitFor(() => expect(jobs.status(jobId).
 
 describe('report jobs: each report laid out in a child process of its own', () => {
   it('renders in the child, reports progress to the end, and ends the child', async () => {
-    const job = jobs.start(sampleDocument(), 'sample.pdf');
+    const job = jobs.start({ document: sampleDocument() }, 'sample.pdf');
     const { pid } = jobs.process(job.jobId);
     expect(pid).toBeGreaterThan(0);
     expect(pid).not.toBe(process.pid);
@@ -46,7 +46,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
   });
 
   it('cancel kills the child at once; the result is then refused', async () => {
-    const job = jobs.start(largeDocument(6000), 'large.pdf');
+    const job = jobs.start({ document: largeDocument(6000) }, 'large.pdf');
     const { pid } = jobs.process(job.jobId);
     await rendering(job.jobId);
     expect(alive(pid!)).toBe(true);
@@ -57,7 +57,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
   });
 
   it('a child that dies says so as the failure', async () => {
-    const job = jobs.start(largeDocument(6000), 'large.pdf');
+    const job = jobs.start({ document: largeDocument(6000) }, 'large.pdf');
     const { pid } = jobs.process(job.jobId);
     await rendering(job.jobId);
     process.kill(pid!, 'SIGKILL');
@@ -67,7 +67,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
 
   it('an error inside the child is reported with its message, and the child ends', async () => {
     const broken = new ReportJobs({ fontsDir: join(dir(), 'no-fonts-here') });
-    const job = broken.start(sampleDocument(), 'sample.pdf');
+    const job = broken.start({ document: sampleDocument() }, 'sample.pdf');
     const { pid } = broken.process(job.jobId);
     const failed = await broken.settled(job.jobId);
     expect(failed.state).toBe('failed');
@@ -75,7 +75,7 @@ describe('report jobs: each report laid out in a child process of its own', () =
     await gone(pid!);
   });
 
-  it('composes the document while the child boots; a document that cannot be composed ends the child and starts nothing', async () => {
+  it('gathers what to lay out while the child boots; when gathering fails, the child ends and nothing starts', async () => {
     const pids: number[] = [];
     const watched = new ReportJobs({
       startChild: (spec) => {
@@ -91,14 +91,14 @@ describe('report jobs: each report laid out in a child process of its own', () =
     ).toThrow('Choose the request the response is for.');
     expect(pids).toHaveLength(1);
     await gone(pids[0]!);
-    const job = watched.start(() => sampleDocument(), 'sample.pdf');
+    const job = watched.start(() => ({ document: sampleDocument() }), 'sample.pdf');
     expect((await watched.settled(job.jobId)).state).toBe('done');
   });
 
   it('keeps the newest finished reports only, up to five with the new one', async () => {
     const started: string[] = [];
     for (let index = 0; index < 6; index += 1) {
-      const job = jobs.start(sampleDocument(), `sample-${index}.pdf`);
+      const job = jobs.start({ document: sampleDocument() }, `sample-${index}.pdf`);
       await jobs.settled(job.jobId);
       started.push(job.jobId);
     }
@@ -108,16 +108,16 @@ describe('report jobs: each report laid out in a child process of its own', () =
 
   it('drops older finished reports beyond the memory they may hold together, never the newest', async () => {
     const small = new ReportJobs({ keptBytes: 1 });
-    const first = small.start(sampleDocument(), 'first.pdf');
+    const first = small.start({ document: sampleDocument() }, 'first.pdf');
     await small.settled(first.jobId);
-    const second = small.start(sampleDocument(), 'second.pdf');
+    const second = small.start({ document: sampleDocument() }, 'second.pdf');
     await small.settled(second.jobId);
     expect(() => small.result(first.jobId)).toThrow('That report is no longer available');
     expect(small.result(second.jobId).fileName).toBe('second.pdf');
   });
 
   it('clearing stops every running child and forgets every report', async () => {
-    const running = jobs.start(largeDocument(6000), 'large.pdf');
+    const running = jobs.start({ document: largeDocument(6000) }, 'large.pdf');
     const { pid } = jobs.process(running.jobId);
     jobs.clear();
     await gone(pid!);

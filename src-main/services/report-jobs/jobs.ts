@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract/errors';
 import type { ReportJobState, ReportJobStatus } from '../../contract/reports';
-import type { ReportDocument } from '../../domain/notice/document';
 import { childSpec, forkRenderChild, type StartRenderChild } from './child-launch';
-import type { ChildMessage } from './child-protocol';
+import type { ChildMessage, ReportSource } from './child-protocol';
 
 interface Job {
   status: ReportJobStatus;
@@ -48,14 +47,14 @@ export class ReportJobs {
 
   /**
    * Starts a report. Given a function, the child is started first and boots (loads the layout kit)
-   * while the function composes the document on this thread; if it throws, the child is ended and
+   * while the function gathers what to lay out on this thread; if it throws, the child is ended and
    * the error goes to the caller, as if nothing had started.
    */
-  start(document: ReportDocument | (() => ReportDocument), fileName: string): ReportJobStatus {
+  start(source: ReportSource | (() => ReportSource), fileName: string): ReportJobStatus {
     const child = (this.options.startChild ?? forkRenderChild)(childSpec(this.options.bundledChild));
-    let composed: ReportDocument;
+    let gathered: ReportSource;
     try {
-      composed = typeof document === 'function' ? document() : document;
+      gathered = typeof source === 'function' ? source() : source;
     } catch (error) {
       child.kill();
       throw error;
@@ -84,7 +83,7 @@ export class ReportJobs {
       child.onExit(() => finish('failed', STOPPED));
       this.cancelHooks.set(jobId, () => finish('cancelled'));
     });
-    child.send({ document: composed, fontsDir: this.options.fontsDir });
+    child.send({ source: gathered, fontsDir: this.options.fontsDir });
     this.jobs.set(jobId, job);
     return status;
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { documentText, missingTexts } from '../../domain/notice/document-text';
 import { intake } from '../../../test/helpers/requests';
 import { useInventoryRig } from '../../../test/helpers/inventory-rig';
-import { buildReportDocument, gatherReportInput, metricsYear, type ReportSources } from './gather';
+import { composeReport } from '../../domain/notice/recipe';
+import { gatherRecipe, gatherReportInput, metricsYear, type ReportSources } from './gather';
 
 const sample = JSON.parse(readFileSync('resources/sample/sample-company.json', 'utf8')) as {
   activities: { name: string; purposes: { purpose: string }[]; categories: string[] }[];
@@ -18,14 +19,14 @@ describe('report inputs from an empty workspace', () => {
 
   it('gives every report, each saying what to record', () => {
     for (const name of ['records_of_processing', 'privacy_notice', 'request_response', 'request_backlog', 'vendor_review'] as const) {
-      const doc = buildReportDocument(sources(), name, options, at());
+      const doc = composeReport(gatherRecipe(sources(), name, options, at()));
       expect(doc.organisation).toBe('Zoë Ñúñez GmbH');
       expect(missingTexts(doc).length, name).toBeGreaterThan(0);
     }
   });
 
   it('answers a request id that does not exist with a missing block', () => {
-    const doc = buildReportDocument(sources(), 'request_response', { ...options, requestId: 12345 }, at());
+    const doc = composeReport(gatherRecipe(sources(), 'request_response', { ...options, requestId: 12345 }, at()));
     expect(missingTexts(doc)).toEqual(['Choose the request to answer: it was not given or no longer exists.']);
   });
 });
@@ -40,7 +41,7 @@ describe('report inputs from the sample company', () => {
 
   it('puts every activity and purpose in the records of processing', async () => {
     await load();
-    const text = documentText(buildReportDocument(sources(), 'records_of_processing', options, at()));
+    const text = documentText(composeReport(gatherRecipe(sources(), 'records_of_processing', options, at())));
     for (const activity of sample.activities) {
       expect(text).toContain(activity.name);
       for (const purpose of activity.purposes) expect(text).toContain(purpose.purpose);
@@ -49,7 +50,7 @@ describe('report inputs from the sample company', () => {
 
   it('puts every category the inventory uses in the privacy notice', async () => {
     await load();
-    const text = documentText(buildReportDocument(sources(), 'privacy_notice', options, at()));
+    const text = documentText(composeReport(gatherRecipe(sources(), 'privacy_notice', options, at())));
     const names = new Map((await rig().call('inventory.categories.list', { limit: 5000, archived: 'all' })).rows.map((c) => [c.key, c.name]));
     // The sample's own categories are created under the names it gives them (their keys are made anew).
     const own = new Map(sample.categories.map((c) => [c.key, c.name]));
@@ -59,12 +60,12 @@ describe('report inputs from the sample company', () => {
   it('answers an access request with the activities about customers, and counts it in the backlog', async () => {
     await load();
     const request = await rig().call('requests.create', intake('2026-11-20T10:00:00Z', { types: ['access'] }));
-    const response = documentText(buildReportDocument(sources(), 'request_response', { ...options, requestId: request.id }, at()));
+    const response = documentText(composeReport(gatherRecipe(sources(), 'request_response', { ...options, requestId: request.id }, at())));
     expect(response).toContain('Dear Zoë Kittiwake,');
     expect(response).toContain(request.reference);
     expect(response).toContain('Order processing and delivery');
     expect(response).not.toContain('Payroll and HR administration');
-    const backlog = buildReportDocument(sources(), 'request_backlog', options, at());
+    const backlog = composeReport(gatherRecipe(sources(), 'request_backlog', options, at()));
     expect(documentText(backlog)).toContain('Open: 1');
     expect(backlog.cover).toContainEqual({ label: 'Metrics year (CCPA Regs § 7102)', value: '2025' });
   });
@@ -75,9 +76,9 @@ describe('report inputs from the sample company', () => {
     const [first, second] = recipients;
     await rig().call('vendors.saveProfile', { recipientId: first!.id, dpaStatus: 'signed' });
     await rig().call('vendors.saveProfile', { recipientId: second!.id });
-    const all = buildReportDocument(sources(), 'vendor_review', options, at());
+    const all = composeReport(gatherRecipe(sources(), 'vendor_review', options, at()));
     expect(all.sections.map((s) => s.title)).toEqual(['Register', ...[first!.name, second!.name].sort((a, b) => a.localeCompare(b, 'en'))]);
-    const chosen = buildReportDocument(sources(), 'vendor_review', { ...options, vendorIds: [second!.id, 999_999] }, at());
+    const chosen = composeReport(gatherRecipe(sources(), 'vendor_review', { ...options, vendorIds: [second!.id, 999_999] }, at()));
     expect(chosen.sections.map((s) => s.title)).toEqual(['Register', second!.name]);
     expect(missingTexts(chosen)).toContain('Recipient #999999 has no vendor profile (or no longer exists): save a profile for it in Vendors.');
   });

@@ -5,10 +5,9 @@
  */
 import { AppError } from '../../contract/errors';
 import type { CalendarDate } from '../../domain/deadlines/calendar';
-import type { ReportDocument } from '../../domain/notice/document';
-import { buildReport } from '../../domain/notice/index';
 import type { ReportInputs, RecordsInput } from '../../domain/notice/inputs';
 import type { ReportName, ReportOptions } from '../../domain/notice/options';
+import type { ReportRecipe } from '../../domain/notice/recipe';
 import { RELATIONSHIP_SUBJECTS } from '../../domain/requests/tasks';
 import { pageAll } from '../exchange/page-all';
 import { type InventoryService, todayIn } from '../inventory/index';
@@ -99,15 +98,10 @@ export function gatherReportInput<N extends ReportName>(sources: ReportSources, 
 }
 
 /**
- * The report's document: its input gathered on the organisation's calendar day of `generatedAt`,
- * then built, with the audit log's head on the cover, so an auditor can tie the PDF to the log
- * as it stood when the report was made (the entry logging the report follows it).
+ * The report's recipe: its input gathered on the organisation's calendar day of `generatedAt`,
+ * with the audit log's head as it stands before the report is logged.
  */
-export function buildReportDocument<N extends ReportName>(sources: ReportSources, name: N, options: ReportOptions, generatedAt: Date): ReportDocument {
+export function gatherRecipe(sources: ReportSources, name: ReportName, options: ReportOptions, generatedAt: Date): ReportRecipe {
   const today = todayIn(sources.inventory.organisation.get().timeZone, generatedAt);
-  const document = buildReport(name, gatherReportInput(sources, name, options, today), options, generatedAt);
-  const head = sources.audit.head();
-  // In groups of 16, as fingerprints are printed: the line wraps between groups, and a reader can compare it by eye.
-  const hash = head.hash.match(/.{1,16}/g)!.join(' ');
-  return { ...document, cover: [...document.cover, { label: 'Audit log head', value: `entry ${head.seq}, sha256 ${hash}` }] };
+  return { name, input: gatherReportInput(sources, name, options, today), options, generatedAt, auditHead: sources.audit.head() } as ReportRecipe;
 }

@@ -4,7 +4,7 @@ import { recordEvent } from '../audit';
 import { InventoryStore } from '../inventory/context';
 import { ReportJobs, type ReportJobsOptions } from '../report-jobs/jobs';
 import type { Clock, WorkspaceSession } from '../workspace-session';
-import { buildReportDocument, type ReportSources } from './gather';
+import { gatherRecipe, type ReportSources } from './gather';
 
 type Answer<K extends 'reports.start' | 'reports.status' | 'reports.cancel' | 'reports.result'> = (input: ParsedInput<K>) => CallOutput<K>;
 
@@ -24,8 +24,8 @@ function fileNameFor(title: string, generatedAt: Date): string {
 }
 
 /**
- * Reports over the open workspace: the data is gathered and the document composed on the
- * calling thread (plain reads), the PDF laid out in a child process. A lock forgets
+ * Reports over the open workspace: the data is gathered on the calling thread (plain reads), the
+ * document composed and the PDF laid out in a child process. A lock forgets
  * every report, running or finished, since they hold personal data.
  */
 export function createReportService(sources: ReportSources, session: WorkspaceSession, clock: Clock, children: ReportJobsOptions = {}): ReportService {
@@ -37,8 +37,8 @@ export function createReportService(sources: ReportSources, session: WorkspaceSe
     start: ({ report, options, generatedAt }) => {
       const at = generatedAt === undefined ? clock.now() : new Date(generatedAt);
       const fileName = fileNameFor(REPORT_NAMES[report], at);
-      // Composed while the child boots; before the event is logged, so the cover names the log's head before it.
-      const status = jobs.start(() => buildReportDocument(sources, report, options, at), fileName);
+      // Gathered while the child boots; before the event is logged, so the cover names the log's head before it.
+      const status = jobs.start(() => ({ recipe: gatherRecipe(sources, report, options, at) }), fileName);
       recordEvent(store, { kind: 'report', label: REPORT_NAMES[report], details: { report, options, fileName } });
       return status;
     },

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PASS, useInventoryRig } from '../../../test/helpers/inventory-rig';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { buildReportDocument } from './gather';
+import { composeReport } from '../../domain/notice/recipe';
+import { gatherRecipe } from './gather';
 
 const rig = useInventoryRig('Kestrel Outdoor GmbH');
 const dir = useTempDir();
@@ -26,7 +27,7 @@ async function generate(input: Parameters<ReturnType<typeof rig>['services']['re
   return { file, fileName, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), status: done };
 }
 
-describe('reports service: gathered on the calling thread, laid out in a child process', () => {
+describe('reports service: gathered on the calling thread, composed and laid out in a child process', () => {
   it('the records of processing name every active activity, with progress to the end', async () => {
     const { text, fileName, status } = await generate({ report: 'records_of_processing', options: { dateLocale: 'en-GB' }, generatedAt: FIXED });
     expect(fileName).toBe('records-of-processing-activities-2026-11-29.pdf');
@@ -52,12 +53,12 @@ describe('reports service: gathered on the calling thread, laid out in a child p
     const second = await generate(input);
     expect(flat(second.text).match(headLine)?.[1]).toBe(String(before.seq + 1));
     expect(flat(second.text).replace(headLine, '')).toBe(flat(first.text).replace(headLine, ''));
-    // At the same head, the same bytes.
+    // At the same head, the same bytes, whether the child composes the document or is given it.
     const { reports } = rig().services;
-    const document = buildReportDocument(rig().services, 'privacy_notice', { dateLocale: 'de-DE' }, new Date(FIXED));
+    const recipe = gatherRecipe(rig().services, 'privacy_notice', { dateLocale: 'de-DE' }, new Date(FIXED));
     const pdfs = [];
-    for (const fileName of ['a.pdf', 'b.pdf']) {
-      const job = reports.jobs.start(document, fileName);
+    for (const [fileName, source] of [['a.pdf', { recipe }], ['b.pdf', { document: composeReport(recipe) }]] as const) {
+      const job = reports.jobs.start(source, fileName);
       await reports.jobs.settled(job.jobId);
       pdfs.push(Buffer.from(reports.jobs.result(job.jobId).pdf));
     }
