@@ -194,9 +194,9 @@ function byActivity<R extends [number, ...unknown[]], T>(rows: R[], positions: P
 /**
  * Each wanted activity's links of one kind, in the linked records' name order: the pairs are
  * dealt to their record, then each record (in name order) to its activities, so no list is sorted.
- * `copy` gives each activity its own link objects; without it the activities share them.
+ * The activities share the link objects: one per linked record, however many activities use it.
  */
-function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, positions: Positions, copy = true): Lists<L> {
+function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, positions: Positions): Lists<L> {
   const targets = prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[];
   const rankOf = new Map<number, number>();
   targets.forEach((raw, rank) => rankOf.set(raw.id as number, rank));
@@ -210,7 +210,7 @@ function links<L extends Link>(db: Db, scope: Scope, params: number[], link: Lin
   const lists = positions.lists<L>();
   targets.forEach((raw, rank) => {
     const shared = toLink(raw) as L;
-    for (const position of activitiesOf[rank]!) append(lists, position, copy ? { ...shared } : shared);
+    for (const position of activitiesOf[rank]!) append(lists, position, shared);
   });
   return lists;
 }
@@ -283,17 +283,15 @@ export function getActivity(db: Db, id: number): Activity | undefined {
 }
 
 /**
- * Every activity, whole, by name: for the completeness check and reports. `inForce` keeps only
- * those in force (status active, not archived), whatever `includeArchived` says.
+ * Every activity, whole, by name: for the completeness check and reports, which only read them (the
+ * activities share their link objects). `inForce` keeps only those in force (status active, not
+ * archived), whatever `includeArchived` says.
  */
 export function loadAllActivities(db: Db, options: { includeArchived: boolean; inForce?: boolean }): Activity[] {
   return load(db, options.inForce ? 'inForce' : options.includeArchived ? 'all' : 'active', []);
 }
 
-/**
- * The activities not archived, by name, with only what the data map reads: none of their texts,
- * purposes or subjects, and link objects shared between activities (the map only reads them).
- */
+/** The activities not archived, by name, with only what the data map reads: none of their texts, purposes or subjects. */
 export function loadMapActivities(db: Db): MapActivity[] {
   const mains = preparedRaw(db, `SELECT a.id, a.name, a.status FROM activity a WHERE ${MAIN_SCOPE.active} ORDER BY a.name COLLATE NOCASE, a.id`).all() as [
     number,
@@ -309,9 +307,9 @@ export function loadMapActivities(db: Db): MapActivity[] {
     positions,
     (r): MapActivity['transfers'][number] => ({ country: r[1], recipientId: r[2], recipientName: r[3] }),
   );
-  const categories = links<Activity['categories'][number]>(db, 'active', [], 'categories', positions, false);
-  const systems = links<Link>(db, 'active', [], 'systems', positions, false);
-  const recipients = links<Activity['recipients'][number]>(db, 'active', [], 'recipients', positions, false);
+  const categories = links<Activity['categories'][number]>(db, 'active', [], 'categories', positions);
+  const systems = links<Link>(db, 'active', [], 'systems', positions);
+  const recipients = links<Activity['recipients'][number]>(db, 'active', [], 'recipients', positions);
   return mains.map(([id, name, status], position) => ({
     id,
     name,
