@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { closeWorkspaceFile, openWorkspaceFileWithKey } from '../src-main/db/workspace-file';
 import { openPlain } from '../src-main/db/sqlite';
 import { createServices } from '../src-main/services/app-services';
+import { tuneMainProcessHeap } from '../src-main/services/main-process-heap';
 import { MemoryBacking } from '../src-main/services/settings-store';
 import { createApi } from '../src-main/transport/api';
 import { typedApi } from '../test/helpers/typed-api';
@@ -16,6 +17,7 @@ import { summarise, timeRuns } from './stats';
  * every screen's calls `runs` times, generates the records of processing, and prints the figures
  * with the process's peak memory.
  */
+tuneMainProcessHeap();
 const [mode, path, plainPath, runsArg] = process.argv.slice(2) as ['encrypted' | 'plain', string, string, string];
 const runs = Number(runsArg);
 let peakRss = 0;

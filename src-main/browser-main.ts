@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { tuneMainProcessHeap } from './services/main-process-heap';
 import { startBrowserRig } from './transport/browser-rig';
 
 /** `npm run browser`: the app in a local browser, for machines where Electron cannot be installed. */
+tuneMainProcessHeap();
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const port = Number(process.env.PW_PORT ?? 0) || undefined;

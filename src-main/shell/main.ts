@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session } from
 import { reminderSummary } from '../contract';
 import { WORKSPACE_EXTENSION } from '../contract/workspace';
 import { createServices, type AppServices } from '../services/app-services';
+import { tuneMainProcessHeap } from '../services/main-process-heap';
 import { SettingsStore } from '../services/settings-store';
 import { createApi } from '../transport/api';
 import { registerIpcHandlers } from '../transport/ipc';
@@ -20,6 +21,7 @@ import { createElectronSettings } from './settings';
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appUrl = devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 let mainWindow: BrowserWindow | null = null;
+tuneMainProcessHeap();
 
 if (!app.requestSingleInstanceLock()) {
   // Never two writers on one workspace: the running instance is focused instead.

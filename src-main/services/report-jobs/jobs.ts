@@ -24,13 +24,13 @@ export interface ReportJobsOptions {
 }
 
 /**
- * Finished reports kept for download, newest first: up to five, and by default up to 32 MiB
+ * Finished reports kept for download, newest first: up to five, and by default up to 16 MiB
  * together besides the new one; older ones are dropped. They hold personal data, in memory only,
  * and the records of a large inventory alone are over 10 MiB: the main process stays small however
  * many are made.
  */
 const KEPT = 5;
-const KEPT_BYTES = 32 * 2 ** 20;
+const KEPT_BYTES = 16 * 2 ** 20;
 const STOPPED = 'The report stopped unexpectedly.';
 
 /**
