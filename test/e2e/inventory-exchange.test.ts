@@ -84,7 +84,13 @@ describe('moving the inventory in and out, in a real browser', () => {
     await inventory.openTab('Data map');
     await inventory.panel().getByRole('img', { name: /^Data map:/ }).waitFor();
     await inventory.panel().getByRole('button', { name: /^Security logging, activity/ }).waitFor();
-    await inventory.panel().getByRole('button', { name: /^Nimbus Cloud Hosting SE, recipient/ }).waitFor();
+    const recipient = inventory.panel().getByRole('button', { name: /^Nimbus Cloud Hosting SE, recipient/ });
+    await recipient.waitFor();
+    // Focusing a box traces its paths: through the edges at each activity, which carry no activity list of their own.
+    await inventory.panel().getByRole('button', { name: /^Security logging, activity/ }).focus();
+    await inventory.panel().getByText(/^Security logging \(activity\): \d+ data categor(y|ies), .*on its paths\./).waitFor();
+    await recipient.focus();
+    await inventory.panel().getByText(/^Nimbus Cloud Hosting SE \(recipient\): .*\d+ activit(y|ies).* on its paths\./).waitFor();
     await s.screenshot('exchange-02-data-map');
   });
 

@@ -26,8 +26,10 @@ export interface DataMapEdge {
   from: string;
   to: string;
   /**
-   * The activities whose paths use this edge, ascending. A system or a recipient is shared by many
-   * activities, so a screen tracing one activity's paths follows only the edges that carry its id.
+   * On an edge from a system or a recipient to a country: the activities whose paths use it,
+   * ascending (a system or a recipient is shared by many activities, so a screen tracing one
+   * activity's paths follows only the edges that carry its id). Absent on an edge with an activity
+   * at one end: that edge is the activity's alone (50,000 of 51,300 edges for 5,000 activities).
    */
   activityIds?: number[];
 }
@@ -77,7 +79,8 @@ const COUNTRY_NOTES = {
 interface Edge {
   from: number;
   to: number;
-  activityIds: number[];
+  /** Null when the edge has an activity at one end. */
+  activityIds: number[] | null;
 }
 
 /**
@@ -104,17 +107,18 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     index.set(key, at);
     return at;
   };
-  const addEdge = (from: number, to: number, activityId: number) => {
+  /** `activityId` is null for an edge to or from the activity's own node. */
+  const addEdge = (from: number, to: number, activityId: number | null) => {
     let leaving = outgoing[from];
     if (!leaving) outgoing[from] = leaving = new Map();
     const edge = leaving.get(to);
     if (!edge) {
-      const made = { from, to, activityIds: [activityId] };
+      const made = { from, to, activityIds: activityId === null ? null : [activityId] };
       leaving.set(to, made);
       edges.push(made);
     }
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
-    else if (edge.activityIds[edge.activityIds.length - 1] !== activityId) edge.activityIds.push(activityId);
+    else if (edge.activityIds !== null && edge.activityIds[edge.activityIds.length - 1] !== activityId) edge.activityIds.push(activityId!);
   };
   const categoryNode = (category: MapActivity['categories'][number]) => placed.category.get(category.id) ?? add(placed.category, category.id, categoryNodeOf(category));
   const countryNode = (code: string) => countries.get(code) ?? add(countries, code, countryNodeOf(code));
@@ -141,14 +145,14 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     const activityId = activity.id;
     const activityNode =
       placed.activity.get(activityId) ?? add(placed.activity, activityId, { id: nodeId.activity(activityId), column: 'activity', label: activity.name, flagged: false });
-    for (const category of categories) addEdge(categoryNode(category), activityNode, activityId);
+    for (const category of categories) addEdge(categoryNode(category), activityNode, null);
     someRoute(activity, systemsById, (system, recipient, country, label) => {
       if (routeFilter && !passes(system, recipient, country, label)) return false;
       let last = activityNode;
       if (system !== undefined) last = systemNode(system, label!);
       else if (recipient !== undefined) last = recipientNode(recipient, label!);
-      if (last !== activityNode) addEdge(activityNode, last, activityId);
-      if (country !== undefined) addEdge(last, countryNode(country), activityId);
+      if (last !== activityNode) addEdge(activityNode, last, null);
+      if (country !== undefined) addEdge(last, countryNode(country), last === activityNode ? null : activityId);
       return false;
     });
   }
@@ -232,7 +236,9 @@ function sortMap(nodes: DataMapNode[], edges: Edge[]): DataMap {
   const sorted: DataMapEdge[] = [];
   for (const group of starting) {
     if (group.length > 1) group.sort((a, b) => rank[a.to]! - rank[b.to]!);
-    for (const edge of group) sorted.push({ from: nodes[edge.from]!.id, to: nodes[edge.to]!.id, activityIds: ascending(edge.activityIds) });
+    for (const { from, to, activityIds } of group) {
+      sorted.push(activityIds === null ? { from: nodes[from]!.id, to: nodes[to]!.id } : { from: nodes[from]!.id, to: nodes[to]!.id, activityIds: ascending(activityIds) });
+    }
   }
   return { nodes: order.map((index) => nodes[index]!), edges: sorted };
 }

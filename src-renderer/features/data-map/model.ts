@@ -116,20 +116,25 @@ export interface Trace {
 
 export interface MapIndex {
   nodes: ReadonlyMap<string, DataMapNode>;
-  /** The edges of each activity's own paths (from the edges' activityIds). */
+  /** The edges of each activity's own paths. */
   byActivity: ReadonlyMap<number, DataMapEdge[]>;
   /** Every edge touching a node. */
   incident: ReadonlyMap<string, DataMapEdge[]>;
-  /** False when the edges do not say which activities they belong to: tracing then follows the whole graph. */
-  perActivity: boolean;
-  edges: readonly DataMapEdge[];
+}
+
+const ACTIVITY_PREFIX = 'activity:';
+
+/** The activities whose paths use an edge: those it names, else the activity at one of its ends. */
+function activitiesOf(edge: DataMapEdge): readonly number[] {
+  if (edge.activityIds) return edge.activityIds;
+  const end = edge.from.startsWith(ACTIVITY_PREFIX) ? edge.from : edge.to;
+  return end.startsWith(ACTIVITY_PREFIX) ? [Number(end.slice(ACTIVITY_PREFIX.length))] : [];
 }
 
 export function indexMap(map: DataMap): MapIndex {
   const nodes = new Map(map.nodes.map((node) => [node.id, node]));
   const byActivity = new Map<number, DataMapEdge[]>();
   const incident = new Map<string, DataMapEdge[]>();
-  let perActivity = map.edges.length > 0;
   const push = <K>(into: Map<K, DataMapEdge[]>, key: K, edge: DataMapEdge) => {
     const list = into.get(key);
     if (list) list.push(edge);
@@ -138,10 +143,9 @@ export function indexMap(map: DataMap): MapIndex {
   for (const edge of map.edges) {
     push(incident, edge.from, edge);
     push(incident, edge.to, edge);
-    if (!edge.activityIds) perActivity = false;
-    for (const id of edge.activityIds ?? []) push(byActivity, id, edge);
+    for (const id of activitiesOf(edge)) push(byActivity, id, edge);
   }
-  return { nodes, byActivity, incident, perActivity, edges: map.edges };
+  return { nodes, byActivity, incident };
 }
 
 /**
@@ -151,12 +155,8 @@ export function indexMap(map: DataMap): MapIndex {
 export function traceNode(index: MapIndex, nodeId: string): Trace {
   const nodes = new Set<string>([nodeId]);
   const edges = new Set<string>();
-  if (!index.perActivity) {
-    pathsThrough(nodeId, index.edges, nodes, edges);
-    return { nodes, edges };
-  }
   const activities = new Set<number>();
-  for (const edge of index.incident.get(nodeId) ?? []) for (const id of edge.activityIds ?? []) activities.add(id);
+  for (const edge of index.incident.get(nodeId) ?? []) for (const id of activitiesOf(edge)) activities.add(id);
   for (const activityId of activities) pathsThrough(nodeId, index.byActivity.get(activityId) ?? [], nodes, edges);
   return { nodes, edges };
 }
