@@ -1,12 +1,12 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auditedTables, installAuditTriggers, triggerName } from '../src-main/db/audit/triggers';
 import { setAuditStamp } from '../src-main/db/audit/stamp';
 import { openCipher, type Db } from '../src-main/db/sqlite';
 import { openWorkspaceFileForReading } from '../src-main/db/workspace-file';
 import { createServices } from '../src-main/services/app-services';
 import { MemoryBacking } from '../src-main/services/settings-store';
 import { fillLargeInventory, type InventorySize } from '../test/fixtures/large-inventory';
+import { withAuditTriggersOff } from '../test/fixtures/audit-triggers-off';
 import { fillLargeRequests } from '../test/fixtures/large-requests';
 import { fillLargeVendors } from '../test/fixtures/large-vendors';
 
@@ -44,11 +44,11 @@ export async function buildBenchWorkspace(dir: string): Promise<BenchWorkspace> 
   const started = performance.now();
   await services.session.create(path, BENCH_PASS, 'Bench Org');
   const db = services.session.db();
-  dropAuditTriggers(db);
-  fillLargeInventory(services, INVENTORY);
-  fillLargeVendors(services);
-  fillLargeRequests(services, { count: BENCH_SIZE.requests, today: BENCH_TODAY, years: BENCH_SIZE.years });
-  db.transaction(() => installAuditTriggers(db))();
+  withAuditTriggersOff(db, () => {
+    fillLargeInventory(services, INVENTORY);
+    fillLargeVendors(services);
+    fillLargeRequests(services, { count: BENCH_SIZE.requests, today: BENCH_TODAY, years: BENCH_SIZE.years });
+  });
   logChanges(db, BENCH_SIZE.auditEntries - count(db, 'audit_entry'));
   const counts = Object.fromEntries(
     ['request', 'activity', 'system', 'recipient', 'vendor_profile', 'audit_entry', 'request_event'].map((table) => [table, count(db, table)]),
@@ -60,12 +60,6 @@ export async function buildBenchWorkspace(dir: string): Promise<BenchWorkspace> 
 
 function count(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
-
-function dropAuditTriggers(db: Db): void {
-  for (const table of auditedTables(db)) {
-    for (const event of ['insert', 'update', 'delete'] as const) db.exec(`DROP TRIGGER IF EXISTS ${triggerName(table, event)}`);
-  }
 }
 
 /**

@@ -65,6 +65,30 @@ describe('query plans of the audit log at scale', () => {
     }
   });
 
+  it("finds a text's entries from the trigram index alone, reading only those, for the page and its count", async () => {
+    for (const filter of [{ search: 'Team 7' }, { recordId: 12, search: 'Team 7' }]) {
+      const plans = await audit({ ...filter, limit: 13 });
+      // The page, then the count.
+      expect(plans, JSON.stringify(filter)).toHaveLength(2);
+      for (const plan of plans) {
+        expect(plan, JSON.stringify(filter)).toMatch(/SEARCH audit_entry USING INTEGER PRIMARY KEY \(rowid=\?\) \| LIST SUBQUERY 1 \| SCAN audit_search VIRTUAL TABLE INDEX 0:M\d*$/);
+        expect(plan, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE|SCAN audit_entry/);
+      }
+    }
+  });
+
+  it("beside a period or a person, reads that filter's index and tests only its entries the trigram index names", async () => {
+    const cases = [
+      [{ from: '2026-01-01', to: '2026-12-31', search: 'ledger' }, 'SEARCH audit_entry USING INDEX audit_entry_at (at>? AND at<?) | LIST SUBQUERY 1 | SCAN audit_search VIRTUAL TABLE INDEX 0:M'],
+      [{ actor: 'officer', search: 'a "quoted" text' }, 'SEARCH audit_entry USING INDEX audit_entry_actor (actor=?) | LIST SUBQUERY 1 | SCAN audit_search VIRTUAL TABLE INDEX 0:M'],
+    ] as const;
+    for (const [filter, expected] of cases) {
+      const plans = await audit({ ...filter, limit: 13 });
+      expect(plans, JSON.stringify(filter)).toHaveLength(2);
+      for (const plan of plans) expect(plan, JSON.stringify(filter)).toContain(expected);
+    }
+  });
+
   it('starts a page deep in the whole log at its first entry number, stepping over none', async () => {
     expect(await audit({ offset: 400_000, limit: 12 })).toContain('SEARCH audit_entry USING INTEGER PRIMARY KEY (rowid<?)');
   });

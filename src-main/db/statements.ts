@@ -49,7 +49,8 @@ function caseless(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
-function registerFunctions(db: Db): void {
+/** The SQL functions of the queries, on a connection; the audit log's search index calls pw_fold from its trigger too. */
+export function registerFunctions(db: Db): void {
   db.function('pw_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
   db.function('pw_caseless', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? caseless(value) : value));
 }

@@ -109,16 +109,16 @@ describe('workspace file', () => {
   it('takes an encrypted copy before migrating an older workspace', async () => {
     const path = await newWorkspace();
     // Rewind the schema to version 0, as a workspace made before the first migration would be: no tables at all
-    // (dropping the full-text table drops its shadow tables with it), keyed from its passphrase and without a key file.
+    // (dropping a full-text table drops its shadow tables with it, hence IF EXISTS), keyed from its passphrase and without a key file.
     const salt = readFileSync(path).subarray(0, 16);
     const key = await deriveKey(PASS, salt);
     const db = openCipher(path, await rawKey(path), { create: false });
     db.pragma('journal_mode = DELETE');
     db.pragma(`rekey = "x'${key.toString('hex')}${salt.toString('hex')}'"`);
     rmSync(keySlotsPath(path));
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'inventory_search_%'").all() as { name: string }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
     db.pragma('foreign_keys = OFF');
-    for (const { name } of tables) db.exec(`DROP TABLE "${name}"`);
+    for (const { name } of tables) db.exec(`DROP TABLE IF EXISTS "${name}"`);
     db.pragma('user_version = 0');
     db.close();
     const before = readFileSync(path);

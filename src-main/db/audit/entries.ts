@@ -1,7 +1,8 @@
 import type { AuditHead, AuditRow, AuditVerification } from '../../contract/audit';
 import type { AuditKind } from '../../domain/audit/vocabulary';
 import type { Db } from '../sqlite';
-import { fold, prepared } from '../statements';
+import { prepared } from '../statements';
+import { textConditions } from './search';
 import { GENESIS_HASH } from './stamp';
 import { appendSql } from './triggers';
 
@@ -48,7 +49,8 @@ export interface StoredEntry extends Omit<AuditRow, 'changed'> {
 const COLUMNS = `seq, at, actor, kind, table_name AS tableName, record_kind AS recordKind, record_id AS recordId, label, before, after,
   prev_hash AS prevHash, hash`;
 
-type Condition = [sql: string, name: string, value: unknown];
+/** A condition on audit_entry: its SQL, the name of its parameter, the value. */
+export type Condition = [sql: string, name: string, value: unknown];
 
 /** A WHERE clause of fixed fragments, every value bound. */
 function clause(conditions: (Condition | null)[]): { sql: string; params: Record<string, unknown> } {
@@ -70,22 +72,16 @@ const kindAndActor = (query: AuditQuery) => [
 
 /** The WHERE clause of a query over the entries. */
 function where(query: AuditQuery): { sql: string; params: Record<string, unknown> } {
-  return clause([
+  const filters = [
     ...kindAndActor(query),
     when(query.recordId, 'record_id = @recordId', 'recordId'),
     // `at` is an ISO instant in UTC: from the start of `from` to the end of `to`.
     when(query.from, 'at >= @from', 'from'),
     when(query.to, "at < date(@to, '+1 day')", 'to'),
-    query.search === ''
-      ? null
-      : [
-          // One call of the folding function per entry, over its four fields apart (a unit separator between them, so no match spans two).
-          `instr(pw_fold(coalesce(label, '') || char(31) || actor || char(31) || coalesce(before, '') || char(31) || coalesce(after, '')), @search) > 0`,
-          'search',
-          // Folded alike on both sides, so "zoe" finds "Zoë".
-          fold(query.search),
-        ],
-  ]);
+  ];
+  // A record's number alone has no index: (record_kind, record_id) needs its kind.
+  const indexed = [query.recordKind, query.actor, query.kind, query.from, query.to].some((value) => value !== null);
+  return clause([...filters, ...(query.search === '' ? [] : textConditions(query.search, indexed))]);
 }
 
 /**

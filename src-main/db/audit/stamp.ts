@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../sqlite';
+import { registerFunctions } from '../statements';
 
 /** Who makes the writes on a connection and at which instant: what the audit triggers record. */
 export interface AuditStamp {
@@ -18,7 +19,9 @@ const stamps = new WeakMap<Db, AuditStamp>();
 /**
  * Registers the SQL functions the audit triggers call, on a connection just opened, before any
  * write: pw_actor() and pw_now() answer the connection's current stamp, pw_audit_hash() chains an
- * entry. Until a service stamps its first write, writes are the app's own at the opening instant.
+ * entry; and the queries' functions, since the search index's trigger folds each entry with pw_fold()
+ * (statements.ts registers them only with a connection's first prepared statement). Until a service
+ * stamps its first write, writes are the app's own at the opening instant.
  */
 export function registerAuditFunctions(db: Db, openedAt: Date): void {
   const initial = { actor: APP_ACTOR, at: openedAt.toISOString() };
@@ -30,6 +33,7 @@ export function registerAuditFunctions(db: Db, openedAt: Date): void {
     const [prevHash, ...content] = values;
     return auditHash(String(prevHash), content);
   });
+  registerFunctions(db);
 }
 
 /** Sets who and when for the writes that follow on this connection (the services' store, per write); answers the stamp it replaces. */

@@ -168,7 +168,7 @@ function tableTriggers(table: string, all: readonly Column[]): string[] {
  * 0006, and again by any later migration that adds a table or a column (inside its transaction).
  */
 export function installAuditTriggers(db: Db): void {
-  // Only the triggers of the record's tables: those on the log itself (its tally) are the log's own.
+  // Only the triggers of the record's tables: those on the log itself (its tally, its search index) are the log's own.
   const existing = db.prepare("SELECT name, tbl_name AS tableName FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'pw\\_audit\\_%' ESCAPE '\\'").all() as {
     name: string;
     tableName: string;

@@ -8,9 +8,10 @@ import { m0006Audit } from './0006-audit';
 import { m0007People } from './0007-people';
 import { m0008Scale } from './0008-scale';
 import { m0009UpkeepIndex } from './0009-upkeep-index';
+import { m0010AuditSearch } from './0010-audit-search';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People, m0008Scale, m0009UpkeepIndex];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Inventory, m0003Requests, m0004Vendors, m0005VendorReviews, m0006Audit, m0007People, m0008Scale, m0009UpkeepIndex, m0010AuditSearch];
 
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {

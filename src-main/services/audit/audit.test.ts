@@ -195,6 +195,10 @@ describe('audit log: events', () => {
       entries: { kind: string; after: unknown }[];
     };
     expect(json.entries).toEqual([expect.objectContaining({ kind: 'lock', after: { reason: 'manual' } })]);
+    const searched = await rig().call('audit.export', { search: 'general LEDGER', format: 'json' });
+    const listed = (await entries({ search: 'general LEDGER' })).map((e) => e.seq).reverse();
+    expect((JSON.parse(Buffer.from(searched.contentBase64, 'base64').toString('utf8')) as { entries: { seq: number }[] }).entries.map((e) => e.seq)).toEqual(listed);
+    expect(listed.length).toBeGreaterThan(3);
     expect((await entries())[0]).toMatchObject({ kind: 'export', label: 'Audit log' });
   });
 });

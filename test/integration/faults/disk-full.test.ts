@@ -6,8 +6,9 @@ import { useTempDir } from '../../helpers/temp-dir';
 
 /**
  * Running out of room in the middle of writing, for real: fill-writer.ts saves activities until a save is refused,
- * then tries a large import, locks, unlocks and reads back. The refusal must be a clear error (never INTERNAL), the
- * import all or nothing, and every record saved before it still there after reopening, with nothing half-written.
+ * then tries a large import, locks, unlocks (while full, then with some space freed) and reads back. The refusal must
+ * be a clear error (never INTERNAL), the import all or nothing, and every record saved before it still there after
+ * reopening, with nothing half-written.
  */
 const WRITER = join(import.meta.dirname, 'fill-writer.ts');
 const ROOT = join(import.meta.dirname, '../../..');
@@ -24,6 +25,7 @@ interface Seen {
   refused?: { code: string; message: string };
   bigImport: { code: string; message: string };
   importWroteNothing: boolean;
+  whileFull: { code: string };
   reopened: { code: string };
   present: number[];
   integrity: string[];
@@ -42,6 +44,7 @@ function expectNothingLost(seen: Seen, code: string, message: RegExp): void {
   expect(seen.refused).toEqual({ code, message: expect.stringMatching(message) });
   expect(seen.bigImport.code).toBe(code);
   expect(seen.importWroteNothing).toBe(true);
+  expect(['ok', code]).toContain(seen.whileFull.code);
   expect(seen.reopened.code).toBe('ok');
   expect(seen.integrity).toEqual(['ok']);
   // Every saved record, and not the refused one.

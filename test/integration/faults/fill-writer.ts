@@ -1,9 +1,11 @@
 /**
  * The child of disk-full.test.ts: `node --import tsx fill-writer.ts <folder>`, run where writing runs out of room
  * (a small tmpfs, or a file size limit). Through the dispatcher it creates a workspace in the folder, saves
- * activities until a save is refused, tries one more save and a large import, locks, unlocks again and reads back.
+ * activities until a save is refused, tries one more save and a large import, locks, tries to unlock while the
+ * disk is still full, frees some space as the refusal asks (a spare file made first), unlocks and reads back.
  * Prints one JSON line of what it saw; the parent judges it.
  */
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../../src-main/contract';
 import { createServices } from '../../../src-main/services/app-services';
@@ -25,6 +27,8 @@ const path = join(folder, 'full.pws');
 const outcome = (result: Result<unknown>) => (result.ok ? { code: 'ok' } : result.error);
 const filler = (n: number) => ({ name: `Filler ${n}`, description: `${n} `.repeat(4000).slice(0, 8000), purposes: [{ purpose: 'Fill' }] });
 
+const spare = join(folder, 'spare');
+writeFileSync(spare, Buffer.alloc(256 * 1024));
 const created = await api('workspace.create', { path, passphrase: PASS, confirmPassphrase: PASS, organisationName: 'Full Disk Ltd' });
 if (!created.ok) throw new Error(`could not create the workspace: ${created.error.message}`);
 const exported = await api('inventory.exportJson', {});
@@ -44,6 +48,10 @@ const bigImport = await api('inventory.importJson', {
 });
 const importWroteNothing = databaseFingerprint(services.session.db()) === afterRefusal;
 await api('workspace.lock', {});
+// Opening logs the unlock, which needs a few pages: refused while full, or done, never a record lost.
+const whileFull = await api('workspace.unlock', { path, passphrase: PASS });
+if (whileFull.ok) await api('workspace.lock', {});
+rmSync(spare);
 const reopened = await api('workspace.unlock', { path, passphrase: PASS });
 const listed = await api('inventory.activities.list', { limit: 5000 });
 const present = listed.ok ? listed.value.rows.map((r) => r.id) : [];
@@ -55,6 +63,7 @@ process.stdout.write(
     refused: refused && outcome(refused),
     bigImport: outcome(bigImport),
     importWroteNothing,
+    whileFull: outcome(whileFull),
     reopened: outcome(reopened),
     present,
     integrity,
