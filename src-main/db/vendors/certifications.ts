@@ -2,7 +2,6 @@ import type { ParsedInput, VendorCertification } from '../../contract';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
 import { groupBy } from './lists';
-import { REGISTER_VENDORS } from './received';
 
 export function certificationsOf(db: Db, recipientId: number): VendorCertification[] {
   return prepared(
@@ -12,12 +11,12 @@ export function certificationsOf(db: Db, recipientId: number): VendorCertificati
   ).all(recipientId) as VendorCertification[];
 }
 
-/** Every vendor's certification expiry dates, grouped by recipient (those without a date left out). */
+/** Every recipient's certification expiry dates, grouped by recipient (those without a date left out); the register looks up its vendors'. */
 export function certificationExpiriesOfAll(db: Db): Map<number, string[]> {
   const rows = prepared(
     db,
     `SELECT recipient_id AS recipientId, expires_on AS expiresOn FROM vendor_certification
-     WHERE expires_on IS NOT NULL AND recipient_id IN (${REGISTER_VENDORS})`,
+     WHERE expires_on IS NOT NULL`,
   ).all() as { recipientId: number; expiresOn: string }[];
   return groupBy(rows, (row) => row.expiresOn);
 }

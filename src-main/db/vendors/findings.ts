@@ -2,7 +2,6 @@ import type { Finding, ParsedInput } from '../../contract';
 import type { FindingSeverity } from '../../domain/vendors/vocabulary';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
-import { REGISTER_VENDORS } from './received';
 
 /** Open findings first, then by due date (undated last). `overdue` is worked out against `today`. */
 export function findingsOf(db: Db, recipientId: number, today: string): Finding[] {
@@ -17,12 +16,12 @@ export function findingsOf(db: Db, recipientId: number, today: string): Finding[
 
 export type SeverityCounts = Partial<Record<FindingSeverity, number>>;
 
-/** How many findings each vendor has open, by severity. */
+/** How many findings each recipient has open, by severity; the register looks up its vendors'. */
 export function openFindingsOfAll(db: Db): Map<number, SeverityCounts> {
   const rows = prepared(
     db,
     `SELECT recipient_id AS recipientId, severity, count(*) AS n FROM vendor_finding
-     WHERE status = 'open' AND recipient_id IN (${REGISTER_VENDORS}) GROUP BY recipient_id, severity`,
+     WHERE status = 'open' GROUP BY recipient_id, severity`,
   ).all() as { recipientId: number; severity: FindingSeverity; n: number }[];
   const counts = new Map<number, SeverityCounts>();
   for (const { recipientId, severity, n } of rows) counts.set(recipientId, { ...counts.get(recipientId), [severity]: n });

@@ -30,15 +30,21 @@ export type RegisterProfile = Pick<
   'recipientId' | 'name' | 'countries' | 'role' | 'services' | 'dpaStatus' | 'contractEnd' | 'volumeBand' | 'incidents24m' | 'lastReviewedOn'
 >;
 
-/** The register's part of every profile of an active recipient, by name: only the columns it needs, the list reads all of them each time. */
+/**
+ * The register's part of every profile of an active recipient, by name: only the columns it needs,
+ * as one JSON array parsed natively in one go (a thousand row objects, each with two JSON columns
+ * parsed on their own, take longer).
+ */
 export function registerProfiles(db: Db): RegisterProfile[] {
-  const raws = prepared(
+  const { list } = prepared(
     db,
-    `SELECT p.recipient_id AS recipientId, r.name AS name, r.countries AS countries, p.role AS role, p.services AS services, p.dpa_status AS dpaStatus,
-       p.contract_end AS contractEnd, p.volume_band AS volumeBand, p.incidents_24m AS incidents24m, p.last_reviewed_on AS lastReviewedOn
-     FROM vendor_profile p JOIN recipient r ON r.id = p.recipient_id WHERE r.archived_at IS NULL ORDER BY r.name COLLATE NOCASE, r.id`,
-  ).all() as (Omit<RegisterProfile, 'countries' | 'services'> & { countries: string; services: string })[];
-  return raws.map((raw) => ({ ...raw, countries: JSON.parse(raw.countries) as string[], services: JSON.parse(raw.services) as VendorProfile['services'] }));
+    `SELECT json_group_array(json_object('recipientId', recipientId, 'name', name, 'countries', json(countries), 'role', role, 'services', json(services),
+       'dpaStatus', dpaStatus, 'contractEnd', contractEnd, 'volumeBand', volumeBand, 'incidents24m', incidents24m, 'lastReviewedOn', lastReviewedOn)) AS list
+     FROM (SELECT p.recipient_id AS recipientId, r.name AS name, r.countries AS countries, p.role AS role, p.services AS services, p.dpa_status AS dpaStatus,
+             p.contract_end AS contractEnd, p.volume_band AS volumeBand, p.incidents_24m AS incidents24m, p.last_reviewed_on AS lastReviewedOn
+           FROM vendor_profile p JOIN recipient r ON r.id = p.recipient_id WHERE r.archived_at IS NULL ORDER BY r.name COLLATE NOCASE, r.id)`,
+  ).get() as { list: string };
+  return JSON.parse(list) as RegisterProfile[];
 }
 
 /** Creates or updates the recipient's profile (one row per recipient). */

@@ -1,10 +1,7 @@
 import type { ParsedInput } from '../../contract';
-import type { Answer, Question } from '../../domain/vendors/questionnaire';
-import type { AnswerValue } from '../../domain/vendors/vocabulary';
+import type { Answer, AnswersByQuestion, Question } from '../../domain/vendors/questionnaire';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
-import { flatList } from './lists';
-import { REGISTER_VENDORS } from './received';
 
 /** The questionnaire as the officer keeps it, in order. */
 export function currentQuestions(db: Db): Question[] {
@@ -31,25 +28,21 @@ export function answersOf(db: Db, recipientId: number): Answer[] {
   ).all(recipientId) as Answer[];
 }
 
-/** Every vendor's answers to the current questions (evidence left out: the register does not show it), by recipient. */
-export function answersOfAll(db: Db): Map<number, Answer[]> {
-  const list = flatList(
-    (
-      prepared(
-        db,
-        `SELECT group_concat(a.recipient_id || ',' || json_quote(a.question_id) || ',' || json_quote(a.value)) AS list
-         FROM vendor_answer a JOIN vendor_question q ON q.id = a.question_id WHERE a.recipient_id IN (${REGISTER_VENDORS})`,
-      ).get() as { list: string | null }
-    ).list,
-  );
-  const answers = new Map<number, Answer[]>();
-  for (let i = 0; i < list.length; i += 3) {
-    const recipientId = list[i] as number;
-    const answer = { questionId: list[i + 1] as string, value: list[i + 2] as AnswerValue, evidence: '' };
-    const group = answers.get(recipientId);
-    if (group) group.push(answer);
-    else answers.set(recipientId, [answer]);
-  }
+/**
+ * Every recipient's answers to the current questions by question id (evidence left out: the
+ * register does not show it), by recipient; the register looks up its vendors'. SQL hands over
+ * "7,{...},9,{...}", parsed natively in one go: one object per recipient, none per answer.
+ */
+export function answersOfAll(db: Db): Map<number, AnswersByQuestion> {
+  const { list } = prepared(
+    db,
+    `SELECT group_concat(list) AS list FROM (
+       SELECT a.recipient_id || ',' || json_group_object(a.question_id, a.value) AS list
+       FROM vendor_answer a JOIN vendor_question q ON q.id = a.question_id GROUP BY a.recipient_id)`,
+  ).get() as { list: string | null };
+  const flat = list === null ? [] : (JSON.parse(`[${list}]`) as (number | AnswersByQuestion)[]);
+  const answers = new Map<number, AnswersByQuestion>();
+  for (let i = 0; i < flat.length; i += 2) answers.set(flat[i] as number, flat[i + 1] as AnswersByQuestion);
   return answers;
 }
 

@@ -6,9 +6,6 @@ import { flatList } from './lists';
 
 // What the inventory says vendors receive: computed from its links on every read, never stored.
 
-/** The vendors of the register: profiles of active recipients. */
-export const REGISTER_VENDORS = `SELECT p.recipient_id FROM vendor_profile p JOIN recipient r ON r.id = p.recipient_id WHERE r.archived_at IS NULL`;
-
 /**
  * The active activities that send recipient @id data: those listing it, those with a transfer
  * naming it, and those using a system it processes for us.
@@ -78,8 +75,8 @@ export function receivedBy(db: Db, recipientId: number): Received {
 
 /** The figures the register needs of what one vendor receives. */
 export interface ReceivedSummary {
-  activityCount: number;
-  systemCount: number;
+  /** Some active activity sends it data, or it processes one of our systems. */
+  receivesPersonalData: boolean;
   categoryCount: number;
   special: boolean;
   criminal: boolean;
@@ -94,129 +91,141 @@ export interface RegisterReceived {
   firstCategoryNames(recipientId: number, limit: number): string[];
 }
 
+/** A comma-separated list from group_concat, parsed natively in one go (see flatList). */
+const listOf = (db: Db, sql: string) => flatList((prepared(db, sql).get() as { list: string | null }).list);
+
+/** How many bits are set in a 32-bit word. */
+function bitCount(word: number): number {
+  let n = word - ((word >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 /**
  * The same links as RECEIVED, and the transfers as `receivedBy` gives them, for every recipient at
- * once. Fanning each vendor's activities out to their categories and de-duplicating in SQL sorts
- * some 150,000 rows on a large inventory (60 ms). Here SQL hands over a few long lists (each active
- * activity with its categories; each recipient with the activities linking it; the transfers), each
- * parsed in one native call instead of thousands of row objects or arrays, and
- * each vendor's categories are the union of small lists in memory. The vendor page's `receivedBy`
- * states the same rules in SQL; the service tests cross-check the two.
+ * once. Fanning each vendor's activities out to their categories in SQL sorts some 150,000 rows on
+ * a large inventory (60 ms). Here SQL hands over a few long lists (each category with its
+ * activities, each recipient with the activities linking it, the transfers), each parsed in one
+ * native call, and a set of categories is a bit set of their positions in the vendor page's order:
+ * each activity's set is made once, and a vendor's is the union (bitwise or) of its activities'
+ * sets, so no category is de-duplicated one at a time and no list is made per vendor. The vendor
+ * page's `receivedBy` states the same rules in SQL; the service tests cross-check the two.
  */
 export function receivedByAll(db: Db): RegisterReceived {
   const categories = prepared(db, `SELECT c.id, c.name, c.special, c.criminal, c.sensitive FROM data_category c ORDER BY ${CATEGORY_ORDER}`).all() as Omit<
     RawCategory,
     'key'
   >[];
-  // Categories are handled as their position in the page's order: sorting positions sorts by name.
+  // A set of categories is `words` 32-bit words, bit i standing for categories[i].
+  const words = Math.max(1, Math.ceil(categories.length / 32));
   const position = new Int32Array(categories.reduce((max, c) => Math.max(max, c.id), 0) + 1);
   categories.forEach((c, i) => (position[c.id] = i));
-  const activeIds = flatList(
-    (prepared(db, 'SELECT group_concat(id) AS list FROM activity WHERE archived_at IS NULL').get() as { list: string | null }).list,
-  ) as number[];
-  // By activity id (a dense rowid range): whether it is active, and where its categories start in activityList (0: none).
-  const isActive = new Uint8Array(activeIds.reduce((max, id) => Math.max(max, id), 0) + 1);
-  for (const id of activeIds) isActive[id] = 1;
+  const marked = (flag: 'special' | 'criminal' | 'sensitive') => {
+    const set = new Uint32Array(words);
+    categories.forEach((c, i) => {
+      if (c[flag] === 1) set[i >>> 5]! |= 1 << (i & 31);
+    });
+    return set;
+  };
+  const [special, criminal, sensitive] = [marked('special'), marked('criminal'), marked('sensitive')];
+
+  // Link rows name existing activities only (their foreign keys cascade), so the few archived ones
+  // are all that is left out: cheaper to read than every active one.
+  const activities = (prepared(db, 'SELECT max(id) AS n FROM activity').get() as { n: number | null }).n ?? 0;
+  const isActive = new Uint8Array(activities + 1).fill(1);
+  for (const id of listOf(db, 'SELECT group_concat(id) AS list FROM activity WHERE archived_at IS NOT NULL') as number[]) isActive[id] = 0;
   const active = (activityId: number) => activityId < isActive.length && isActive[activityId] === 1;
-  // Each activity's id negated, then its category ids: "-7,12,40,-9,3". The parsed list is kept as
-  // is, with where each activity starts: no array per activity.
-  const activityList = flatList(
-    (
-      prepared(
-        db,
-        `SELECT group_concat(list) AS list FROM (SELECT '-' || activity_id || ',' || group_concat(category_id) AS list FROM activity_category GROUP BY activity_id)`,
-      ).get() as { list: string | null }
-    ).list,
+  // By active activity id, its categories' set. Read a category at a time ("-3,12,40,-5,7": each
+  // category's id negated, then its activities), in the order activity_category_by_category holds
+  // them: half the numbers of (activity, category) pairs, and no sorting.
+  const categoriesOf = new Uint32Array(isActive.length * words);
+  const categoryActivities = listOf(
+    db,
+    `SELECT group_concat(list) AS list FROM (SELECT -category_id || ',' || group_concat(activity_id) AS list FROM activity_category GROUP BY category_id)`,
   ) as number[];
-  const activityStart = new Int32Array(isActive.length);
-  activityList.forEach((n, i) => {
-    if (n < 0 && active(-n)) activityStart[-n] = i + 1;
-  });
-  // Each recipient's id negated, then the activities linking it; a recipient appears once per kind of link.
-  const linkList = flatList(
-    (
-      prepared(
-        db,
-        `SELECT group_concat(list) AS list FROM (
-           SELECT '-' || recipient_id || ',' || group_concat(activity_id) AS list FROM activity_recipient GROUP BY recipient_id
-           UNION ALL SELECT '-' || recipient_id || ',' || group_concat(activity_id) FROM activity_transfer WHERE recipient_id IS NOT NULL GROUP BY recipient_id
-           UNION ALL SELECT '-' || s.processor_id || ',' || group_concat(x.activity_id) FROM system s JOIN activity_system x ON x.system_id = s.id
-             WHERE s.processor_id IS NOT NULL GROUP BY s.processor_id)`,
-      ).get() as { list: string | null }
-    ).list,
-  ) as number[];
-  const linkStarts = new Map<number, number[]>();
-  linkList.forEach((n, i) => {
-    if (n >= 0) return;
-    const starts = linkStarts.get(-n);
-    if (starts) starts.push(i + 1);
-    else linkStarts.set(-n, [i + 1]);
-  });
+  // This loop and the links' run tens of thousands of times on every read, the first ones before
+  // the JIT has compiled them: they index the arrays themselves rather than call the helpers.
+  let word = 0;
+  let bit = 0;
+  for (let i = 0; i < categoryActivities.length; i++) {
+    const n = categoryActivities[i]!;
+    if (n < 0) {
+      const p = position[-n]!;
+      word = p >>> 5;
+      bit = 1 << (p & 31);
+    } else if (n < isActive.length && isActive[n] === 1) categoriesOf[n * words + word]! |= bit;
+  }
+
   // (recipient, country, mechanism, activity) in a row, by recipient, country and transfer: the
   // activity_transfer_vendor index holds them in this order, with what is read.
-  const transferList = flatList(
-    (
-      prepared(
-        db,
-        `SELECT group_concat(recipient_id || ',' || json_quote(country) || ',' || json_quote(mechanism) || ',' || activity_id) AS list FROM (
-           SELECT recipient_id, country, mechanism, activity_id FROM activity_transfer WHERE recipient_id IS NOT NULL ORDER BY recipient_id, country, id)`,
-      ).get() as { list: string | null }
-    ).list,
+  const transferList = listOf(
+    db,
+    `SELECT group_concat(recipient_id || ',' || json_quote(country) || ',' || json_quote(mechanism) || ',' || activity_id) AS list FROM (
+       SELECT recipient_id, country, mechanism, activity_id FROM activity_transfer WHERE recipient_id IS NOT NULL ORDER BY recipient_id, country, id)`,
   );
+  // Each recipient's id negated, then the activities listing it, naming it in a transfer or using a
+  // system it processes: "-7,12,40,-9,3"; a recipient comes once per kind of link (and per system).
+  // CROSS JOIN keeps the systems outermost: the processor index finds the few with a processor, then
+  // each one's activities come from activity_system_by_system, instead of a lookup per activity_system row.
+  const links = listOf(
+    db,
+    `SELECT group_concat(list) AS list FROM (
+       SELECT -recipient_id || ',' || group_concat(activity_id) AS list FROM activity_recipient GROUP BY recipient_id
+       UNION ALL SELECT -recipient_id || ',' || group_concat(activity_id) FROM activity_transfer WHERE recipient_id IS NOT NULL GROUP BY recipient_id
+       UNION ALL SELECT -s.processor_id || ',' || group_concat(x.activity_id) FROM system s CROSS JOIN activity_system x ON x.system_id = s.id
+         WHERE s.processor_id IS NOT NULL GROUP BY s.id)`,
+  ) as number[];
+  const recipients = (prepared(db, 'SELECT max(id) AS n FROM recipient').get() as { n: number | null }).n ?? 0;
+  // By recipient id: whether an active activity sends it data, and the union of their categories.
+  const receives = new Uint8Array(recipients + 1);
+  const received = new Uint32Array((recipients + 1) * words);
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) {
+    const n = links[i]!;
+    if (n < 0) linked = -n;
+    else if (n < isActive.length && isActive[n] === 1) {
+      receives[linked] = 1;
+      for (let w = 0; w < words; w++) received[linked * words + w]! |= categoriesOf[n * words + w]!;
+    }
+  }
   const transfersOf = new Map<number, InventoryTransfer[]>();
   for (let i = 0; i < transferList.length; i += 4) {
-    const [recipientId, country, mechanism, activityId] = transferList.slice(i, i + 4) as [number, string, TransferMechanism | null, number];
+    const recipientId = transferList[i] as number;
+    const country = transferList[i + 1] as string;
+    const mechanism = transferList[i + 2] as TransferMechanism | null;
+    const activityId = transferList[i + 3] as number;
     if (!active(activityId)) continue; // an archived activity's transfer
     const list = transfersOf.get(recipientId) ?? [];
     if (!list.some((t) => t.country === country && t.mechanism === mechanism)) list.push({ country, mechanism });
     transfersOf.set(recipientId, list);
   }
-  const systemCounts = prepared(
-    db,
-    'SELECT processor_id AS recipientId, count(*) AS n FROM system WHERE archived_at IS NULL AND processor_id IS NOT NULL GROUP BY processor_id',
-  ).all() as { recipientId: number; n: number }[];
-  const systemsOf = new Map(systemCounts.map((row) => [row.recipientId, row.n]));
-  // Marks stamped with the pass that saw an activity or category last: cheaper than sets per vendor.
-  const seenActivity = new Int32Array(isActive.length);
-  const seenCategory = new Int32Array(categories.length);
-  let pass = 0;
-  const walk = (recipientId: number) => {
-    pass++;
-    let activityCount = 0;
-    const received: number[] = [];
-    for (const start of linkStarts.get(recipientId) ?? []) {
-      for (let i = start; i < linkList.length && linkList[i]! >= 0; i++) {
-        const activityId = linkList[i]!;
-        if (!active(activityId) || seenActivity[activityId] === pass) continue; // archived, or seen through another link
-        seenActivity[activityId] = pass;
-        activityCount++;
-        for (let k = activityStart[activityId]!; k > 0 && k < activityList.length && activityList[k]! >= 0; k++) {
-          const c = position[activityList[k]!]!;
-          if (seenCategory[c] === pass) continue;
-          seenCategory[c] = pass;
-          received.push(c);
-        }
-      }
-    }
-    return { activityCount, received };
+  // The vendors processing an active system of ours: they receive personal data whatever the activities say.
+  const processing = new Set(listOf(db, 'SELECT group_concat(DISTINCT processor_id) AS list FROM system WHERE archived_at IS NULL AND processor_id IS NOT NULL'));
+  const any = (recipientId: number, set: Uint32Array) => {
+    for (let w = 0; w < words; w++) if ((received[recipientId * words + w]! & set[w]!) !== 0) return true;
+    return false;
+  };
+  const categoryCount = (recipientId: number) => {
+    let count = 0;
+    for (let w = 0; w < words; w++) count += bitCount(received[recipientId * words + w]!);
+    return count;
   };
   return {
-    summary: (recipientId) => {
-      const { activityCount, received } = walk(recipientId);
-      const marked = { special: false, criminal: false, sensitive: false };
-      for (const c of received) {
-        const category = categories[c]!;
-        marked.special ||= category.special === 1;
-        marked.criminal ||= category.criminal === 1;
-        marked.sensitive ||= category.sensitive === 1;
-      }
-      return { activityCount, systemCount: systemsOf.get(recipientId) ?? 0, categoryCount: received.length, ...marked };
-    },
+    // The register asks about its vendors, recipients all, so within the arrays.
+    summary: (recipientId) => ({
+      receivesPersonalData: receives[recipientId] === 1 || processing.has(recipientId),
+      categoryCount: categoryCount(recipientId),
+      special: any(recipientId, special),
+      criminal: any(recipientId, criminal),
+      sensitive: any(recipientId, sensitive),
+    }),
     transfers: (recipientId) => transfersOf.get(recipientId) ?? [],
-    firstCategoryNames: (recipientId, limit) =>
-      walk(recipientId)
-        .received.sort((a, b) => a - b)
-        .slice(0, limit)
-        .map((c) => categories[c]!.name),
+    firstCategoryNames: (recipientId, limit) => {
+      const names: string[] = [];
+      for (let i = 0; i < categories.length && names.length < limit; i++) {
+        if ((received[recipientId * words + (i >>> 5)]! & (1 << (i & 31))) !== 0) names.push(categories[i]!.name);
+      }
+      return names;
+    },
   };
 }

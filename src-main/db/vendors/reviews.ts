@@ -1,7 +1,6 @@
 import type { VendorReview } from '../../contract';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
-import { REGISTER_VENDORS } from './received';
 
 type Raw = Omit<VendorReview, 'reasons'> & { reasons: string };
 
@@ -15,11 +14,11 @@ export function reviewsOf(db: Db, recipientId: number): VendorReview[] {
   return raws.map((raw) => ({ ...raw, reasons: JSON.parse(raw.reasons) as VendorReview['reasons'] }));
 }
 
-/** The date of each vendor's latest review. */
+/** The date of each recipient's latest review; the register looks up its vendors'. */
 export function lastReviewsOfAll(db: Db): Map<number, string> {
   const rows = prepared(
     db,
-    `SELECT recipient_id AS recipientId, max(reviewed_on) AS reviewedOn FROM vendor_review WHERE recipient_id IN (${REGISTER_VENDORS}) GROUP BY recipient_id`,
+    `SELECT recipient_id AS recipientId, max(reviewed_on) AS reviewedOn FROM vendor_review GROUP BY recipient_id`,
   ).all() as { recipientId: number; reviewedOn: string }[];
   return new Map(rows.map((row) => [row.recipientId, row.reviewedOn]));
 }

@@ -3,7 +3,6 @@ import type { VendorTransferMechanism } from '../../domain/vendors/vocabulary';
 import type { Db } from '../sqlite';
 import { bit, prepared } from '../statements';
 import { groupBy } from './lists';
-import { REGISTER_VENDORS } from './received';
 
 /** A mechanism the officer recorded on the vendor for one country. */
 export interface RecordedTransfer {
@@ -25,9 +24,9 @@ export function recordedTransfersOf(db: Db, recipientId: number): RecordedTransf
   return (prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer WHERE recipient_id = ? ORDER BY country`).all(recipientId) as Raw[]).map(toTransfer);
 }
 
-/** Every vendor's recorded mechanisms, grouped by recipient. */
+/** Every recipient's recorded mechanisms, grouped by recipient; the register looks up its vendors'. */
 export function recordedTransfersOfAll(db: Db): Map<number, RecordedTransfer[]> {
-  const rows = prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer WHERE recipient_id IN (${REGISTER_VENDORS}) ORDER BY recipient_id, country`).all() as Raw[];
+  const rows = prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer ORDER BY recipient_id, country`).all() as Raw[];
   return groupBy(rows, toTransfer);
 }
 

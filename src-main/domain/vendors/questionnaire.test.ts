@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answer, DEFAULT_QUESTIONS, type Question, scoreQuestionnaire, WEAKEST_LIMIT } from './questionnaire';
-import type { AnswerValue } from './vocabulary';
+import { type Answer, DEFAULT_QUESTIONS, type Question, questionnaireScore, scoreQuestionnaire, WEAKEST_LIMIT } from './questionnaire';
+import { ANSWER_VALUES, type AnswerValue } from './vocabulary';
 
 const questions: Question[] = [
   { id: 'a', text: 'A?', weight: 3 },
@@ -70,5 +71,29 @@ describe('scoreQuestionnaire', () => {
     expect(result.weakest).toHaveLength(WEAKEST_LIMIT);
     expect(result.unanswered).toHaveLength(DEFAULT_QUESTIONS.length);
     expect(result.score).toBe(0);
+  });
+});
+
+describe('questionnaireScore', () => {
+  const ids = ['a', 'b', 'constructor', 'd', 'zz'];
+  const questionList = fc.array(fc.record({ id: fc.constantFrom(...ids.slice(0, 4)), text: fc.constant('Q?'), weight: fc.integer({ min: 0, max: 10 }) }), { maxLength: 6 });
+  const answerList = fc.array(
+    fc.record({ questionId: fc.constantFrom(...ids), value: fc.constantFrom(...(Object.keys(ANSWER_VALUES) as AnswerValue[])), evidence: fc.constant('') }),
+    { maxLength: 8 },
+  );
+
+  it('gives the score scoreQuestionnaire gives from the same answers by question, and null when no question is answered', () => {
+    fc.assert(
+      fc.property(questionList, answerList, (list, answers) => {
+        const byQuestion = Object.fromEntries(answers.map((a) => [a.questionId, a.value]));
+        const answersAny = answers.some((a) => list.some((q) => q.id === a.questionId));
+        expect(questionnaireScore(list, byQuestion)).toBe(answersAny ? scoreQuestionnaire(list, answers).score : null);
+      }),
+    );
+  });
+
+  it('reads only the answers given, not what every object has', () => {
+    expect(questionnaireScore([{ id: 'constructor', text: 'C?', weight: 1 }], {})).toBeNull();
+    expect(questionnaireScore([{ id: 'constructor', text: 'C?', weight: 1 }, ...questions], { a: 'yes' })).toBe(33);
   });
 });

@@ -88,6 +88,33 @@ export function scoreQuestionnaire(questions: readonly Question[], answers: read
     .sort((a, b) => b.lost - a.lost || a.index - b.index)
     .slice(0, WEAKEST_LIMIT)
     .map(({ questionId, text, value, lost }) => ({ questionId, text, value, lost }));
-  const score = possible === 0 ? 100 : Math.round((100 * earned) / possible);
-  return { score, answered, unanswered, weakest };
+  return { score: scoreOf(earned, possible), answered, unanswered, weakest };
+}
+
+function scoreOf(earned: number, possible: number): number {
+  return possible === 0 ? 100 : Math.round((100 * earned) / possible);
+}
+
+/** A vendor's answers by question id. */
+export type AnswersByQuestion = Readonly<Partial<Record<string, AnswerValue>>>;
+
+/**
+ * `scoreQuestionnaire(questions, answers).score` alone, from the answers by question id; null when
+ * none of the questions is answered. For the register, which scores every vendor at once and shows
+ * nothing else of the result.
+ */
+export function questionnaireScore(questions: readonly Question[], answers: AnswersByQuestion): number | null {
+  let possible = 0;
+  let earned = 0;
+  let answered = false;
+  for (const question of questions) {
+    // Own keys only: a question may be called "constructor".
+    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (value !== undefined) answered = true;
+    if (value === 'not_applicable') continue;
+    const weight = Math.max(0, question.weight);
+    possible += weight;
+    if (value !== undefined) earned += weight * ANSWER_CREDIT[value];
+  }
+  return answered ? scoreOf(earned, possible) : null;
 }

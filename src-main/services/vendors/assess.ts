@@ -5,7 +5,6 @@ import type { SeverityCounts } from '../../db/vendors/findings';
 import { transferStatus } from '../../domain/countries';
 import type { TransferMechanism } from '../../domain/inventory/vocabulary';
 import { vendorFlags, type VendorFlag } from '../../domain/vendors/flags';
-import { type Answer, type QuestionnaireScore, scoreQuestionnaire } from '../../domain/vendors/questionnaire';
 import { assessVendorRisk, nextReviewDate, transferCovered, type VendorRisk } from '../../domain/vendors/risk';
 import type { VendorTransferMechanism } from '../../domain/vendors/vocabulary';
 
@@ -60,8 +59,8 @@ export interface VendorFacts {
   received: { receivesPersonalData: boolean; categoryCount: number; special: boolean; criminal: boolean; sensitive: boolean };
   inventoryTransfers: readonly InventoryTransfer[];
   recordedTransfers: readonly RecordedTransfer[];
-  /** Answers to the current questions. */
-  answers: readonly Answer[];
+  /** The score of its answers to the current questions; null when it answered none. */
+  questionnaireScore: number | null;
   openFindings: SeverityCounts;
   certificationExpiries: readonly (string | null)[];
   /** The date of the latest recorded review, if any. */
@@ -70,8 +69,6 @@ export interface VendorFacts {
 
 export interface Assessment {
   countries: VendorCountry[];
-  /** null when no current question is answered. */
-  questionnaire: QuestionnaireScore | null;
   risk: VendorRisk;
   nextReviewOn: string;
   flags: VendorFlag[];
@@ -80,10 +77,9 @@ export interface Assessment {
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
 
 /** The one place the vendor page and the register turn facts into risk, next review and flags, so both always agree. */
-export function assess(facts: VendorFacts, rules: ReviewSettings, today: string): Assessment {
+export function assess(facts: VendorFacts, cadence: ReviewSettings['cadence'], today: string): Assessment {
   const { profile, received } = facts;
   const countries = vendorCountries(profile.countries, facts.inventoryTransfers, facts.recordedTransfers);
-  const questionnaire = facts.answers.length === 0 ? null : scoreQuestionnaire(rules.questions, facts.answers);
   const risk = assessVendorRisk({
     receivesPersonalData: received.receivesPersonalData,
     specialCategory: received.special,
@@ -92,12 +88,12 @@ export function assess(facts: VendorFacts, rules: ReviewSettings, today: string)
     categoryCount: received.categoryCount,
     volume: profile.volumeBand,
     transfers: countries,
-    questionnaireScore: questionnaire?.score ?? null,
+    questionnaireScore: facts.questionnaireScore,
     openFindings: facts.openFindings,
     incidents: profile.incidents24m,
     dpaStatus: profile.dpaStatus,
   });
-  const nextReviewOn = nextReviewDate(later(profile.lastReviewedOn, facts.lastReviewOn), risk.tier, rules.cadence, today);
+  const nextReviewOn = nextReviewDate(later(profile.lastReviewedOn, facts.lastReviewOn), risk.tier, cadence, today);
   const flags = vendorFlags({
     today,
     nextReviewOn,
@@ -107,5 +103,5 @@ export function assess(facts: VendorFacts, rules: ReviewSettings, today: string)
     dpaSigned: profile.dpaStatus === 'signed',
     uncoveredTransfer: countries.some((c) => !c.covered),
   });
-  return { countries, questionnaire, risk, nextReviewOn, flags };
+  return { countries, risk, nextReviewOn, flags };
 }

@@ -10,6 +10,7 @@ import { receivedBy } from '../../db/vendors/received';
 import { reviewsOf } from '../../db/vendors/reviews';
 import { subProcessorsOf } from '../../db/vendors/sub-processors';
 import { recordedTransfersOf } from '../../db/vendors/transfers';
+import { scoreQuestionnaire } from '../../domain/vendors/questionnaire';
 import { assess } from './assess';
 
 export function noProfile(): AppError {
@@ -39,6 +40,7 @@ export function vendorDetail(db: Db, recipientId: number, today: string): Vendor
   const openFindings: SeverityCounts = {};
   for (const finding of findings) if (finding.status === 'open') openFindings[finding.severity] = (openFindings[finding.severity] ?? 0) + 1;
   const { categories } = received;
+  const questionnaire = answers.length === 0 ? null : scoreQuestionnaire(rules.questions, answers);
   const assessment = assess(
     {
       profile,
@@ -51,12 +53,12 @@ export function vendorDetail(db: Db, recipientId: number, today: string): Vendor
       },
       inventoryTransfers: received.transfers,
       recordedTransfers: recordedTransfersOf(db, recipientId),
-      answers,
+      questionnaireScore: questionnaire?.score ?? null,
       openFindings,
       certificationExpiries: certifications.map((c) => c.expiresOn),
       lastReviewOn: reviews[0]?.reviewedOn ?? null,
     },
-    rules,
+    rules.cadence,
     today,
   );
   return {
@@ -69,7 +71,7 @@ export function vendorDetail(db: Db, recipientId: number, today: string): Vendor
     transfers: assessment.countries,
     subProcessors: subProcessorsOf(db, recipientId),
     certifications,
-    questionnaire: { questions: rules.questions, answers, result: assessment.questionnaire },
+    questionnaire: { questions: rules.questions, answers, result: questionnaire },
     findings,
     reviews,
     risk: assessment.risk,

@@ -10,8 +10,8 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const COMPARE: Readonly<Record<VendorSort, (a: RegisterEntry, b: RegisterEntry) => number>> = {
   name: (a, b) => order(a.folded, b.folded),
-  tier: (a, b) => TIER_RANK[a.assessment.risk.tier] - TIER_RANK[b.assessment.risk.tier] || a.assessment.risk.points - b.assessment.risk.points,
-  nextReview: (a, b) => order(a.assessment.nextReviewOn, b.assessment.nextReviewOn),
+  tier: (a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier] || a.points - b.points,
+  nextReview: (a, b) => order(a.nextReviewOn, b.nextReviewOn),
 };
 
 /**
@@ -26,28 +26,28 @@ export function listVendors(db: Db, input: ParsedInput<'vendors.list'>, today: s
   const matching = entries.filter(
     (entry) =>
       (needle === '' || entry.folded.includes(needle)) &&
-      (tier === null || entry.assessment.risk.tier === tier) &&
-      (flag === null || entry.assessment.flags.includes(flag)),
+      (tier === null || entry.tier === tier) &&
+      (flag === null || entry.flags.includes(flag)),
   );
   const sign = sort.dir === 'desc' ? -1 : 1;
   const compare = COMPARE[sort.by];
-  matching.sort((a, b) => sign * (compare(a, b) || COMPARE.name(a, b) || a.profile.recipientId - b.profile.recipientId));
+  matching.sort((a, b) => sign * (compare(a, b) || COMPARE.name(a, b) || a.recipientId - b.recipientId));
   const rows = matching.slice(offset, offset + limit).map(
-    ({ profile, received, assessment, openFindings }): VendorRow => ({
-      recipientId: profile.recipientId,
-      name: profile.name,
-      role: profile.role,
-      services: profile.services,
-      dpaStatus: profile.dpaStatus,
-      tier: assessment.risk.tier,
-      points: assessment.risk.points,
-      nextReviewOn: assessment.nextReviewOn,
-      receivesSpecial: received.special || received.criminal || received.sensitive,
-      categoryCount: received.categoryCount,
-      categories: receivedBy.firstCategoryNames(profile.recipientId, VENDOR_ROW_CATEGORIES),
-      questionnaireScore: assessment.questionnaire?.score ?? null,
-      openFindings,
-      flags: assessment.flags,
+    (entry): VendorRow => ({
+      recipientId: entry.recipientId,
+      name: entry.name,
+      role: entry.role,
+      services: entry.services,
+      dpaStatus: entry.dpaStatus,
+      tier: entry.tier,
+      points: entry.points,
+      nextReviewOn: entry.nextReviewOn,
+      receivesSpecial: entry.receivesSpecial,
+      categoryCount: entry.categoryCount,
+      categories: receivedBy.firstCategoryNames(entry.recipientId, VENDOR_ROW_CATEGORIES),
+      questionnaireScore: entry.questionnaireScore,
+      openFindings: entry.openFindings,
+      flags: entry.flags,
     }),
   );
   return { rows, total: matching.length };

@@ -5,18 +5,39 @@ import { certificationExpiriesOfAll } from '../../db/vendors/certifications';
 import { openFindingsOfAll } from '../../db/vendors/findings';
 import { type RegisterProfile, registerProfiles } from '../../db/vendors/profiles';
 import { answersOfAll } from '../../db/vendors/questionnaire';
-import { type ReceivedSummary, receivedByAll, type RegisterReceived } from '../../db/vendors/received';
+import { receivedByAll, type RegisterReceived } from '../../db/vendors/received';
 import { lastReviewsOfAll } from '../../db/vendors/reviews';
 import { recordedTransfersOfAll } from '../../db/vendors/transfers';
-import { type Assessment, assess } from './assess';
+import type { VendorFlag } from '../../domain/vendors/flags';
+import { questionnaireScore } from '../../domain/vendors/questionnaire';
+import type { VendorRisk } from '../../domain/vendors/risk';
+import { assess } from './assess';
 import { reviewRules } from './detail';
 
+/**
+ * One vendor as the list and the dashboard show it. Only what they read is kept: the register is
+ * built again after every change of the record, and the less of it outlives the build, the less
+ * the garbage collector copies while it runs.
+ */
 export interface RegisterEntry {
-  profile: RegisterProfile;
-  received: ReceivedSummary & { receivesPersonalData: boolean };
-  assessment: Assessment;
+  recipientId: number;
+  name: string;
+  role: RegisterProfile['role'];
+  services: RegisterProfile['services'];
+  dpaStatus: RegisterProfile['dpaStatus'];
+  receivesPersonalData: boolean;
+  /** Special-category, criminal or CCPA-sensitive data among what it receives. */
+  receivesSpecial: boolean;
+  categoryCount: number;
+  tier: VendorRisk['tier'];
+  points: number;
+  nextReviewOn: string;
+  questionnaireScore: number | null;
   /** How many findings are open, all severities. */
   openFindings: number;
+  flags: VendorFlag[];
+  /** The countries outside the EEA without adequacy and without a valid mechanism. */
+  uncoveredCountries: string[];
   /** The name folded: the search matches it and the name order compares it (accents and case ignored). */
   folded: string;
 }
@@ -41,27 +62,38 @@ function assessAll(db: Db, today: string): { entries: RegisterEntry[]; received:
   const entries = registerProfiles(db).map((profile): RegisterEntry => {
     const id = profile.recipientId;
     const summary = received.summary(id);
-    const receivesPersonalData = summary.activityCount > 0 || summary.systemCount > 0;
     const open = openFindings.get(id) ?? {};
-    const assessment = assess(
+    const score = questionnaireScore(rules.questions, answers.get(id) ?? {});
+    const { countries, risk, nextReviewOn, flags } = assess(
       {
         profile,
-        received: { ...summary, receivesPersonalData },
+        received: summary,
         inventoryTransfers: received.transfers(id),
         recordedTransfers: recordedTransfers.get(id) ?? [],
-        answers: answers.get(id) ?? [],
+        questionnaireScore: score,
         openFindings: open,
         certificationExpiries: expiries.get(id) ?? [],
         lastReviewOn: lastReviews.get(id) ?? null,
       },
-      rules,
+      rules.cadence,
       today,
     );
     return {
-      profile,
-      received: { ...summary, receivesPersonalData },
-      assessment,
+      recipientId: id,
+      name: profile.name,
+      role: profile.role,
+      services: profile.services,
+      dpaStatus: profile.dpaStatus,
+      receivesPersonalData: summary.receivesPersonalData,
+      receivesSpecial: summary.special || summary.criminal || summary.sensitive,
+      categoryCount: summary.categoryCount,
+      tier: risk.tier,
+      points: risk.points,
+      nextReviewOn,
+      questionnaireScore: score,
       openFindings: Object.values(open).reduce((sum, n) => sum + n, 0),
+      flags,
+      uncoveredCountries: countries.filter((c) => !c.covered).map((c) => c.country),
       folded: fold(profile.name),
     };
   });
