@@ -48,6 +48,7 @@ export * from './inventory';
 export { COUNTRY_CODES, transferStatus, type TransferStatus } from '../domain/countries';
 export { GAP_CODES, isGapCode, type Gap, type GapCode } from '../domain/inventory/completeness';
 export type * from '../domain/inventory/data-map';
+export { dataMapEdges } from '../domain/inventory/data-map';
 export type * from '../domain/inventory/records';
 export * from '../domain/inventory/vocabulary';
 export { FIDESLANG_ATTRIBUTION } from '../domain/attribution';

@@ -91,6 +91,8 @@ describe('moving the inventory in and out, in a real browser', () => {
     await inventory.panel().getByText(/^Security logging \(activity\): \d+ data categor(y|ies), .*on its paths\./).waitFor();
     await recipient.focus();
     await inventory.panel().getByText(/^Nimbus Cloud Hosting SE \(recipient\): .*\d+ activit(y|ies).* on its paths\./).waitFor();
+    // Focusing scrolled the page: back to the top, or the full-page picture draws the fixed header over the map.
+    await s.page.evaluate(() => window.scrollTo(0, 0));
     await s.screenshot('exchange-02-data-map');
   });
 

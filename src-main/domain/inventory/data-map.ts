@@ -22,21 +22,42 @@ export interface DataMapNode {
   note?: string;
 }
 
+/** An edge as a screen reads it (see `dataMapEdges`). */
 export interface DataMapEdge {
   from: string;
   to: string;
-  /**
-   * On an edge from a system or a recipient to a country: the activities whose paths use it,
-   * ascending (a system or a recipient is shared by many activities, so a screen tracing one
-   * activity's paths follows only the edges that carry its id). Absent on an edge with an activity
-   * at one end: that edge is the activity's alone (50,000 of 51,300 edges for 5,000 activities).
-   */
+  /** As in DataMap's `shared`: absent on an edge with an activity at one end. */
   activityIds?: number[];
 }
 
 export interface DataMap {
   nodes: DataMapNode[];
-  edges: DataMapEdge[];
+  /**
+   * The edges, two numbers each: the positions in `nodes` of its start and of its end, by start,
+   * then end. Flat, because a large inventory's map has tens of thousands of edges (51,300 for
+   * 5,000 activities), which as objects took longer to make, collect and send than to find.
+   */
+  edges: number[];
+  /**
+   * The edges from a system or a recipient to a country (by number: edge n is at 2n in `edges`),
+   * with the activities whose paths use them, ascending: a system or a recipient is shared by many
+   * activities, so a screen tracing one activity's paths follows only the edges that carry its id.
+   * Every other edge has an activity at one end and is that activity's alone.
+   */
+  shared: { edge: number; activityIds: number[] }[];
+}
+
+/** The edges as objects, with their ends' node ids. */
+export function dataMapEdges(map: DataMap): DataMapEdge[] {
+  const shared = new Map(map.shared.map(({ edge, activityIds }) => [edge, activityIds]));
+  const edges: DataMapEdge[] = [];
+  for (let edge = 0; 2 * edge < map.edges.length; edge++) {
+    const from = map.nodes[map.edges[2 * edge]!]!.id;
+    const to = map.nodes[map.edges[2 * edge + 1]!]!.id;
+    const activityIds = shared.get(edge);
+    edges.push(activityIds ? { from, to, activityIds } : { from, to });
+  }
+  return edges;
 }
 
 export interface DataMapFilter {
@@ -76,13 +97,6 @@ const COUNTRY_NOTES = {
   third_country: 'No adequacy decision: transfers need Art. 46 safeguards or an Art. 49 derogation',
 } as const;
 
-interface Edge {
-  from: number;
-  to: number;
-  /** Null when the edge has an activity at one end. */
-  activityIds: number[] | null;
-}
-
 /**
  * The map of active activities (not retired, not archived). A filter keeps only the paths that pass
  * through the chosen record, per activity: a category keeps the activities using it and everything
@@ -94,12 +108,13 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
   const systemsById = new Map<number, MapSystem>();
   for (const system of systems) systemsById.set(system.id, system);
 
-  // Nodes are made once per record and known by their position; the edges leaving a node are kept
-  // at its position, by the other end's: tens of thousands of paths pass the same few thousand nodes.
-  // A node is looked up before anything is made for it: most visits find it placed.
+  // Nodes are made once per record and known by their position; edges are numbered, their ends and
+  // activities kept in arrays by number, and found from their start's position by their end's: tens
+  // of thousands of paths pass the same few thousand nodes. A node is looked up before anything is
+  // made for it: most visits find it placed.
   const nodes: DataMapNode[] = [];
-  const outgoing: (Map<number, Edge> | undefined)[] = [];
-  const edges: Edge[] = [];
+  const outgoing: (Map<number, number> | undefined)[] = [];
+  const edges: Edges = { from: [], to: [], activityIds: [] };
   const placed = { category: new Map<number, number>(), activity: new Map<number, number>(), system: new Map<number, number>(), recipient: new Map<number, number>() };
   const countries = new Map<string, number>();
   const add = <K>(index: Map<K, number>, key: K, node: DataMapNode) => {
@@ -112,13 +127,16 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     let leaving = outgoing[from];
     if (!leaving) outgoing[from] = leaving = new Map();
     const edge = leaving.get(to);
-    if (!edge) {
-      const made = { from, to, activityIds: activityId === null ? null : [activityId] };
-      leaving.set(to, made);
-      edges.push(made);
+    if (edge === undefined) {
+      leaving.set(to, edges.from.length);
+      edges.from.push(from);
+      edges.to.push(to);
+      edges.activityIds.push(activityId === null ? null : [activityId]);
+      return;
     }
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
-    else if (edge.activityIds !== null && edge.activityIds[edge.activityIds.length - 1] !== activityId) edge.activityIds.push(activityId!);
+    const ids = edges.activityIds[edge];
+    if (ids && ids[ids.length - 1] !== activityId) ids.push(activityId!);
   };
   const categoryNode = (category: MapActivity['categories'][number]) => placed.category.get(category.id) ?? add(placed.category, category.id, categoryNodeOf(category));
   const countryNode = (code: string) => countries.get(code) ?? add(countries, code, countryNodeOf(code));
@@ -215,8 +233,15 @@ function someRoute(activity: MapActivity, systemsById: ReadonlyMap<number, MapSy
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const COLUMN_ORDER = new Map(DATA_MAP_COLUMNS.map((column, index) => [column, index]));
 
+/** The edges found, by number: their ends' node positions, and their activities (null for an edge at an activity). */
+interface Edges {
+  from: number[];
+  to: number[];
+  activityIds: (number[] | null)[];
+}
+
 /** Nodes by column, then label, then id; edges by their ends' positions in that order. */
-function sortMap(nodes: DataMapNode[], edges: Edge[]): DataMap {
+function sortMap(nodes: DataMapNode[], edges: Edges): DataMap {
   const order = nodes.map((_, index) => index);
   order.sort((x, y) => {
     const a = nodes[x]!;
@@ -229,18 +254,27 @@ function sortMap(nodes: DataMapNode[], edges: Edge[]): DataMap {
   });
   const rank = new Int32Array(nodes.length);
   order.forEach((index, sorted) => (rank[index] = sorted));
-  // Edges dealt by their start's rank, then each start's few sorted by their end's rank: no
-  // comparison sort over all of them.
-  const starting: Edge[][] = Array.from({ length: nodes.length }, () => []);
-  for (const edge of edges) starting[rank[edge.from]!]!.push(edge);
-  const sorted: DataMapEdge[] = [];
-  for (const group of starting) {
-    if (group.length > 1) group.sort((a, b) => rank[a.to]! - rank[b.to]!);
-    for (const { from, to, activityIds } of group) {
-      sorted.push(activityIds === null ? { from: nodes[from]!.id, to: nodes[to]!.id } : { from: nodes[from]!.id, to: nodes[to]!.id, activityIds: ascending(activityIds) });
+  // Edges dealt by their start's rank (counted, then placed), then each start's few sorted by their
+  // end's rank: no comparison sort over all of them.
+  const count = edges.from.length;
+  const groupEnd = new Int32Array(nodes.length + 1);
+  for (let edge = 0; edge < count; edge++) groupEnd[rank[edges.from[edge]!]! + 1]! += 1;
+  for (let start = 1; start <= nodes.length; start++) groupEnd[start]! += groupEnd[start - 1]!;
+  const byStart = new Int32Array(count);
+  const placed = groupEnd.slice(0, nodes.length);
+  for (let edge = 0; edge < count; edge++) byStart[placed[rank[edges.from[edge]!]!]!++] = edge;
+  const flat: number[] = [];
+  const shared: DataMap['shared'] = [];
+  for (let start = 0; start < nodes.length; start++) {
+    const group = byStart.subarray(groupEnd[start]!, groupEnd[start + 1]!);
+    if (group.length > 1) group.sort((a, b) => rank[edges.to[a]!]! - rank[edges.to[b]!]!);
+    for (const edge of group) {
+      const activityIds = edges.activityIds[edge];
+      if (activityIds) shared.push({ edge: flat.length / 2, activityIds: ascending(activityIds) });
+      flat.push(start, rank[edges.to[edge]!]!);
     }
   }
-  return { nodes: order.map((index) => nodes[index]!), edges: sorted };
+  return { nodes: order.map((index) => nodes[index]!), edges: flat, shared };
 }
 
 /** Sorted in place, unless it already is (activities come by name, their ids often in the same order). */

@@ -23,6 +23,7 @@ import {
   filterNodeId,
   ROW_STEP,
   sameFilter,
+  unpackMap,
   withFilterPart,
 } from './model';
 
@@ -56,7 +57,7 @@ export function DataMapView() {
     void call('inventory.dataMap', NO_FILTER).then((result) => {
       if (!current) return;
       if (!result.ok) notifyError(result.error);
-      setFull((before) => ({ filter: NO_FILTER, reload, map: result.ok ? result.value : (before?.map ?? null), failed: !result.ok }));
+      setFull((before) => ({ filter: NO_FILTER, reload, map: result.ok ? unpackMap(result.value) : (before?.map ?? null), failed: !result.ok }));
     });
     return () => {
       current = false;
@@ -69,7 +70,7 @@ export function DataMapView() {
     void call('inventory.dataMap', filter).then((result) => {
       if (!current) return;
       if (!result.ok) notifyError(result.error);
-      setNarrowed((before) => ({ filter, reload, map: result.ok ? result.value : (before?.map ?? null), failed: !result.ok }));
+      setNarrowed((before) => ({ filter, reload, map: result.ok ? unpackMap(result.value) : (before?.map ?? null), failed: !result.ok }));
     });
     return () => {
       current = false;

@@ -2,12 +2,21 @@
  * The data map's types (derived from the contract through the typed client), its columns, and the
  * pure parts of the picture: which boxes fit, where they go, and which paths a box lies on.
  */
-import type { CallInput, CallOutput } from '../../app/api';
+import { type CallInput, type CallOutput, dataMapEdges } from '../../app/api';
 
-export type DataMap = CallOutput<'inventory.dataMap'>;
-export type DataMapNode = DataMap['nodes'][number];
-export type DataMapEdge = DataMap['edges'][number];
+/** The map as the main process sends it: its edges packed as pairs of node positions. */
+export type DataMapAnswer = CallOutput<'inventory.dataMap'>;
+export type DataMapNode = DataMapAnswer['nodes'][number];
+export type DataMapEdge = ReturnType<typeof dataMapEdges>[number];
 export type DataMapColumn = DataMapNode['column'];
+
+/** The map as the screens read it: each edge an object naming its ends. */
+export interface DataMap {
+  nodes: DataMapNode[];
+  edges: DataMapEdge[];
+}
+
+export const unpackMap = (answer: DataMapAnswer): DataMap => ({ nodes: answer.nodes, edges: dataMapEdges(answer) });
 export type DataMapFilter = CallInput<'inventory.dataMap'>;
 
 type IdFilterKey = 'categoryId' | 'activityId' | 'systemId' | 'recipientId';
