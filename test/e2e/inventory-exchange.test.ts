@@ -94,6 +94,16 @@ describe('moving the inventory in and out, in a real browser', () => {
     // Focusing scrolled the page: back to the top, or the full-page picture draws the fixed header over the map.
     await s.page.evaluate(() => window.scrollTo(0, 0));
     await s.screenshot('exchange-02-data-map');
+    // The same connections as a table, one row each (the answer's packed edges unpacked by the screen).
+    await inventory.panel().getByText('Table', { exact: true }).click();
+    await inventory.panel().getByText(/^\d+ connections, from data categories through activities/).waitFor();
+    await inventory
+      .panel()
+      .getByRole('row')
+      .filter({ has: s.page.getByRole('button', { name: /^Security logging, activity: / }) })
+      .filter({ has: s.page.getByRole('button', { name: /^Nimbus Cloud Hosting SE, recipient: / }) })
+      .waitFor();
+    await inventory.panel().getByText('Picture', { exact: true }).click();
   });
 
   it('lists the overdue review of “Security logging” among the gaps', async () => {
