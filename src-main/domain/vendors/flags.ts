@@ -36,28 +36,17 @@ export interface VendorFlagInput {
   uncoveredTransfer: boolean;
 }
 
-/** The last dates worked out: the register asks for the same `today` once per vendor, a thousand times in a row. */
-let horizon = { today: '', dueSoonBy: '', expiringBy: '' };
-
-/** The last day a review counts as due soon, and the last day an end counts as expiring, as of `today`. */
-function horizonOf(today: string): typeof horizon {
-  if (horizon.today !== today) {
-    horizon = { today, dueSoonBy: addCalendarDays(today, REVIEW_DUE_SOON_DAYS), expiringBy: addCalendarDays(today, EXPIRY_WINDOW_DAYS) };
-  }
-  return horizon;
-}
-
 /** Whether a contract or certification ending on `endsOn` has ended, ends within EXPIRY_WINDOW_DAYS, or neither (null). */
 export function expiryState(endsOn: string | null, today: string): 'expired' | 'expiring' | null {
   if (endsOn === null) return null;
   if (endsOn < today) return 'expired';
-  return endsOn <= horizonOf(today).expiringBy ? 'expiring' : null;
+  return endsOn <= addCalendarDays(today, EXPIRY_WINDOW_DAYS) ? 'expiring' : null;
 }
 
 /** The flags that hold, in the order of VENDOR_FLAGS. Pure. */
 export function vendorFlags(input: VendorFlagInput): VendorFlag[] {
   const { today } = input;
-  const soon = horizonOf(today).dueSoonBy;
+  const soon = addCalendarDays(today, REVIEW_DUE_SOON_DAYS);
   const contract = expiryState(input.contractEnd, today);
   const certifications = input.certificationExpiries.map((d) => expiryState(d, today));
   const holds: Record<VendorFlag, boolean> = {

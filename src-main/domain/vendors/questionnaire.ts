@@ -76,12 +76,11 @@ export function scoreQuestionnaire(questions: readonly Question[], answers: read
     const value = byQuestion.get(question.id) ?? null;
     if (value === null) unanswered.push(question.id);
     else answered++;
-    if (value === 'not_applicable') return;
-    const weight = Math.max(0, question.weight);
-    const credit = value === null ? 0 : ANSWER_CREDIT[value];
-    possible += weight;
-    earned += weight * credit;
-    const lost = weight * (1 - credit);
+    const counted = weighed(question, value);
+    if (counted === null) return;
+    possible += counted.weight;
+    earned += counted.earned;
+    const lost = counted.weight - counted.earned;
     if (lost > 0) weak.push({ questionId: question.id, text: question.text, value, lost, index });
   });
   const weakest = weak
@@ -89,6 +88,13 @@ export function scoreQuestionnaire(questions: readonly Question[], answers: read
     .slice(0, WEAKEST_LIMIT)
     .map(({ questionId, text, value, lost }) => ({ questionId, text, value, lost }));
   return { score: scoreOf(earned, possible), answered, unanswered, weakest };
+}
+
+/** What one question counts for: its weight (never below 0) and the part of it the answer earns; nothing when "not applicable". */
+function weighed(question: Question, value: AnswerValue | null): { weight: number; earned: number } | null {
+  if (value === 'not_applicable') return null;
+  const weight = Math.max(0, question.weight);
+  return { weight, earned: value === null ? 0 : weight * ANSWER_CREDIT[value] };
 }
 
 function scoreOf(earned: number, possible: number): number {
@@ -109,12 +115,12 @@ export function questionnaireScore(questions: readonly Question[], answers: Answ
   let answered = false;
   for (const question of questions) {
     // Own keys only: a question may be called "constructor".
-    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-    if (value !== undefined) answered = true;
-    if (value === 'not_applicable') continue;
-    const weight = Math.max(0, question.weight);
-    possible += weight;
-    if (value !== undefined) earned += weight * ANSWER_CREDIT[value];
+    const value = (Object.hasOwn(answers, question.id) ? answers[question.id] : undefined) ?? null;
+    if (value !== null) answered = true;
+    const counted = weighed(question, value);
+    if (counted === null) continue;
+    possible += counted.weight;
+    earned += counted.earned;
   }
   return answered ? scoreOf(earned, possible) : null;
 }
