@@ -12,9 +12,10 @@ export function groupBy<R extends { recipientId: number }, T>(rows: readonly R[]
 }
 
 /**
- * A comma-separated list of JSON values from group_concat (numbers, and strings through json_quote),
- * parsed natively in one go: far fewer objects than one row (or array) per item.
+ * A comma-separated list of JSON values from group_concat (numbers, strings through json_quote,
+ * objects through json_group_object), parsed natively in one go: far fewer objects than one row (or
+ * array) per item.
  */
-export function flatList(list: string | null): (number | string | null)[] {
-  return list === null ? [] : (JSON.parse(`[${list}]`) as (number | string | null)[]);
+export function flatList<T = number | string | null>(list: string | null): T[] {
+  return list === null ? [] : (JSON.parse(`[${list}]`) as T[]);
 }

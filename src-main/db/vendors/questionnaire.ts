@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../contract';
 import type { Answer, AnswersByQuestion, Question } from '../../domain/vendors/questionnaire';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
+import { flatList } from './lists';
 
 /** The questionnaire as the officer keeps it, in order. */
 export function currentQuestions(db: Db): Question[] {
@@ -40,7 +41,7 @@ export function answersOfAll(db: Db): Map<number, AnswersByQuestion> {
        SELECT a.recipient_id || ',' || json_group_object(a.question_id, a.value) AS list
        FROM vendor_answer a JOIN vendor_question q ON q.id = a.question_id GROUP BY a.recipient_id)`,
   ).get() as { list: string | null };
-  const flat = list === null ? [] : (JSON.parse(`[${list}]`) as (number | AnswersByQuestion)[]);
+  const flat = flatList<number | AnswersByQuestion>(list);
   const answers = new Map<number, AnswersByQuestion>();
   for (let i = 0; i < flat.length; i += 2) answers.set(flat[i] as number, flat[i + 1] as AnswersByQuestion);
   return answers;
