@@ -70,6 +70,18 @@ describe('the audit log, in a real browser', () => {
     await s.screenshot('audit-03-verified');
   });
 
+  it('finds entries by a piece of their values, case and accents aside, and says when none match', async () => {
+    await log.search('ONBOÀRD');
+    await log.row(new RegExp(`^Entry \\d+: Changed Activity ${RENAMED}$`)).waitFor();
+    // Only entries holding the text: the sample import's entries of this record do not.
+    await expect.poll(async () => (await log.rowNames()).filter((name) => !name.includes(RENAMED))).toEqual([]);
+    await s.screenshot('audit-05-searched');
+    await log.search('no entry holds this');
+    await s.page.getByText('No entries match').waitFor();
+    await log.search('');
+    await log.row(new RegExp(`^Entry \\d+: Changed Activity ${RENAMED}$`)).waitFor();
+  });
+
   it('exports the entries as a CSV file that holds the edit', async () => {
     const download = await log.exportCsv();
     expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);

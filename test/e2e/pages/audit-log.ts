@@ -20,6 +20,11 @@ export class AuditLog {
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
   }
 
+  /** Types into the filters' search box (the list follows after a short pause). */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('search', { name: 'Filter the audit log' }).getByRole('textbox', { name: 'Search', exact: true }).fill(text);
+  }
+
   async filterKind(label: string): Promise<void> {
     await this.page.getByLabel('Kind', { exact: true }).click();
     await this.page.getByRole('option', { name: label, exact: true }).click();
