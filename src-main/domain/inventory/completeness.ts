@@ -59,12 +59,15 @@ export const REVIEW_INTERVAL_MONTHS = 12;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** What the checks read of an activity: none of its dates, description, owner or systems. */
+export type CheckedActivity = Omit<Activity, 'createdAt' | 'updatedAt' | 'description' | 'owner' | 'systems' | 'dpiaReason'>;
+
 /**
  * Every gap of every activity still in use (not archived, not retired), ordered by activity name,
  * then severity (missing first), then field. `today` is the calendar date in the organisation's
  * time zone, 'YYYY-MM-DD'.
  */
-export function findGaps(activities: readonly Activity[], today: string): Gap[] {
+export function findGaps(activities: readonly CheckedActivity[], today: string): Gap[] {
   const cutoff = reviewCutoff(today);
   const gaps: Gap[] = [];
   for (const activity of activities) {
@@ -87,7 +90,7 @@ type Add = (code: GapCode, field: string, message: string) => void;
 
 const blank = (text: string) => text.trim() === '';
 
-function checkPurposes(activity: Activity, add: Add): void {
+function checkPurposes(activity: CheckedActivity, add: Add): void {
   if (activity.purposes.length === 0) {
     add(
       'no_purpose',
@@ -113,7 +116,7 @@ function checkPurposes(activity: Activity, add: Add): void {
   });
 }
 
-function checkData(activity: Activity, add: Add): void {
+function checkData(activity: CheckedActivity, add: Add): void {
   if (activity.categories.length === 0) {
     add(
       'no_categories',
@@ -146,7 +149,7 @@ function checkData(activity: Activity, add: Add): void {
   }
 }
 
-function checkRecipients(activity: Activity, add: Add): void {
+function checkRecipients(activity: CheckedActivity, add: Add): void {
   if (activity.recipients.length === 0 && !activity.noRecipients) {
     add(
       'no_recipients',
@@ -171,7 +174,7 @@ function checkRecipients(activity: Activity, add: Add): void {
   }
 }
 
-function checkTransfers(activity: Activity, add: Add): void {
+function checkTransfers(activity: CheckedActivity, add: Add): void {
   activity.transfers.forEach((transfer, index) => {
     const status = transferStatus(transfer.country);
     if (status === 'eea') return;
@@ -213,7 +216,7 @@ function checkTransfers(activity: Activity, add: Add): void {
   });
 }
 
-function checkRetention(activity: Activity, add: Add): void {
+function checkRetention(activity: CheckedActivity, add: Add): void {
   const { period, unit, trigger, deletion } = activity.retention;
   const stated = period !== null || unit !== null || !blank(trigger);
   if (!stated) {
@@ -231,7 +234,7 @@ function checkRetention(activity: Activity, add: Add): void {
   }
 }
 
-function checkSources(activity: Activity, add: Add): void {
+function checkSources(activity: CheckedActivity, add: Add): void {
   if (activity.sources.length === 0) {
     add(
       'no_source',
@@ -247,7 +250,7 @@ function checkSources(activity: Activity, add: Add): void {
   }
 }
 
-function checkRoleAndRisk(activity: Activity, add: Add): void {
+function checkRoleAndRisk(activity: CheckedActivity, add: Add): void {
   if (activity.role === 'processor' && blank(activity.controllerFor)) {
     add(
       'processor_no_controller',
@@ -283,7 +286,7 @@ function checkRoleAndRisk(activity: Activity, add: Add): void {
   }
 }
 
-function checkReview(activity: Activity, cutoff: string, add: Add): void {
+function checkReview(activity: CheckedActivity, cutoff: string, add: Add): void {
   if (activity.lastReviewedOn === null) {
     add(
       'never_reviewed',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, ActivityInput } from '../../contract';
-import { loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
+import { loadActivitiesToCheck, loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
 import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
 
 const rig = useInventoryRig();
@@ -151,7 +151,7 @@ describe('activity aggregate', () => {
     await rig().call('inventory.activities.delete', { id: saved.id, confirmed: true });
   });
 
-  it('reads those in force alone, and for the data map only names and links, equal to the whole ones', async () => {
+  it('reads those in force alone, for the data map only names and links, and for the completeness check all but dates, texts and systems, equal to the whole ones', async () => {
     const db = rig().db();
     const active = loadAllActivities(db, { includeArchived: false });
     expect(active.some((a) => a.status !== 'active')).toBe(true);
@@ -169,6 +169,9 @@ describe('activity aggregate', () => {
       })),
     );
     expect(loadMapActivities(db).some((a) => a.transfers.length > 0 && a.recipients.length > 1)).toBe(true);
+    expect(loadActivitiesToCheck(db)).toEqual(
+      active.map(({ createdAt, updatedAt, description, owner, systems, dpiaReason, ...checked }) => checked),
+    );
   });
 
   it('lists rows with purposes, legal bases, counts and the special mark, filtered and sorted', async () => {

@@ -1,6 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from '../../contract';
 import { asOfHead } from '../../db/audit/as-of-head';
-import { loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
+import { loadActivitiesToCheck, loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
 import { cookieRepository } from '../../db/inventory/cookies';
 import { communicationRepository } from '../../db/inventory/communications';
 import { getOrganisation, saveOrganisation } from '../../db/inventory/organisation';
@@ -75,7 +75,7 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
     completeness: () =>
       store.read((db) => {
         const today = todayIn(getOrganisation(db).timeZone, clock.now());
-        return asOfHead(db, 'completeness', today, () => findGaps(loadAllActivities(db, { includeArchived: false }), today));
+        return asOfHead(db, 'completeness', today, () => findGaps(loadActivitiesToCheck(db), today));
       }),
     dataMap: (filter) =>
       store.read((db) =>
