@@ -1,4 +1,5 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
+import { Tag, Tags } from '../../ui/Tag';
 import { REQUEST_STATUSES, REQUEST_TYPES, VERIFICATIONS, type RequestStatus, type RequestType, type Verification } from '../../app/api';
 
 const STATUS_COLOURS: Record<RequestStatus, string> = {
@@ -13,30 +14,24 @@ const STATUS_COLOURS: Record<RequestStatus, string> = {
   withdrawn: 'gray',
 };
 
-/** Never cut to "RECEI…" in a narrow table column: the column grows to the whole label instead. */
-const BADGE_STYLES = { label: { overflow: 'visible' } };
-
 export function StatusBadge({ status, size = 'sm' }: { status: RequestStatus; size?: 'sm' | 'lg' }) {
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light" size={size} style={{ flexShrink: 0 }} styles={BADGE_STYLES}>
+    <Tag color={STATUS_COLOURS[status]} variant="light" size={size}>
       {REQUEST_STATUSES[status]}
-    </Badge>
+    </Tag>
   );
 }
 
-/**
- * Short badges in a row; the full label shows on hover and is what screen readers read. A title, not
- * a Tooltip: a list row scrolling into view should not set up a floating element per badge.
- */
+/** Short badges in a row; the full label shows on hover and is what screen readers read. */
 export function TypeBadges({ types }: { types: readonly RequestType[] }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <Tags>
       {types.map((type) => (
-        <Badge key={type} variant="outline" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }} styles={BADGE_STYLES} aria-label={REQUEST_TYPES[type]} title={REQUEST_TYPES[type]}>
+        <Tag key={type} color="gray" variant="outline" upper={false} aria-label={REQUEST_TYPES[type]} title={REQUEST_TYPES[type]}>
           {REQUEST_TYPES[type].split(/[ /:,]/)[0]}
-        </Badge>
+        </Tag>
       ))}
-    </Group>
+    </Tags>
   );
 }
 
@@ -59,11 +54,9 @@ export function daysLeftText(daysLeft: number): string {
   return `${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} overdue`;
 }
 
-export function DaysLeft({ daysLeft, size = 'sm' }: { daysLeft: number | null; size?: 'sm' | 'lg' }) {
+/** In a list row: a plain span, in the text's size, coloured by how near the deadline is. */
+export function DaysLeft({ daysLeft }: { daysLeft: number | null }) {
   if (daysLeft === null) return null;
-  return (
-    <Text span size={size} c={daysLeft < 0 ? 'red' : daysLeft <= 7 ? 'orange.8' : 'dimmed'} fw={daysLeft < 0 ? 700 : undefined}>
-      {daysLeftText(daysLeft)}
-    </Text>
-  );
+  const colour = daysLeft < 0 ? 'var(--mantine-color-red-text)' : daysLeft <= 7 ? 'var(--mantine-color-orange-8)' : 'var(--mantine-color-dimmed)';
+  return <span style={{ color: colour, fontWeight: daysLeft < 0 ? 700 : undefined }}>{daysLeftText(daysLeft)}</span>;
 }

@@ -169,7 +169,8 @@ export class RequestPage {
   }
 
   status(): Locator {
-    return this.section('Workflow').locator('.mantine-Badge-root').first();
+    // The badge beside the word "Status", whatever draws it.
+    return this.section('Workflow').getByText('Status', { exact: true }).locator('xpath=following-sibling::*[1]');
   }
 
   tasks(): Locator {

@@ -1,9 +1,9 @@
-import { Group, Text } from '@mantine/core';
 import type { RequestRow } from '../../../app/api';
 import { formatDate } from '../../../ui/format-date';
 import type { Column } from '../../../ui/record-table/types';
 import { DaysLeft, StatusBadge, TypeBadges } from '../request-badges';
 import type { Regimes } from '../use-regimes';
+import classes from './request-columns.module.css';
 import type { RequestSort } from './use-request-query';
 
 /** The list's columns: never a requester's details, which show only on the opened request. */
@@ -14,11 +14,7 @@ export function requestColumns(regimes: Regimes): Column<RequestRow, RequestSort
       header: 'Reference',
       sortBy: 'reference',
       width: 150,
-      cell: (row) => (
-        <Text size="sm" ff="monospace" fw={500}>
-          {row.reference}
-        </Text>
-      ),
+      cell: (row) => <span className={classes.reference}>{row.reference}</span>,
     },
     { id: 'types', header: 'Types', width: 170, cell: (row) => <TypeBadges types={row.types} /> },
     { id: 'regime', header: 'Regime', cell: (row) => regimes.nameOf(row.regimeId) },
@@ -31,17 +27,15 @@ export function requestColumns(regimes: Regimes): Column<RequestRow, RequestSort
       width: 230,
       cell: (row) =>
         row.closedOn ? (
-          <Text size="sm" c="dimmed">
-            Closed {formatDate(row.closedOn)}
-          </Text>
+          <span className={classes.dimmed}>Closed {formatDate(row.closedOn)}</span>
         ) : (
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm">{formatDate(row.dueOn) || 'No date'}</Text>
+          <span className={classes.due}>
+            <span>{formatDate(row.dueOn) || 'No date'}</span>
             <DaysLeft daysLeft={row.daysLeft} />
-          </Group>
+          </span>
         ),
     },
-    { id: 'assignee', header: 'Assignee', cell: (row) => row.assignee || <Text size="sm" c="dimmed">Unassigned</Text> },
+    { id: 'assignee', header: 'Assignee', cell: (row) => row.assignee || <span className={classes.dimmed}>Unassigned</span> },
     { id: 'openTasks', header: 'Open tasks', width: 100, cell: (row) => row.openTasks },
   ];
 }
