@@ -1,7 +1,7 @@
 import type { ParsedInput, VendorCertification } from '../../contract';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
-import { groupBy } from './lists';
+import { valuesByRecipient } from './lists';
 
 export function certificationsOf(db: Db, recipientId: number): VendorCertification[] {
   return prepared(
@@ -11,14 +11,17 @@ export function certificationsOf(db: Db, recipientId: number): VendorCertificati
   ).all(recipientId) as VendorCertification[];
 }
 
-/** Every recipient's certification expiry dates, grouped by recipient (those without a date left out); the register looks up its vendors'. */
+/**
+ * Every recipient's certification expiry dates, grouped by recipient (those without a date left
+ * out); the register looks up its vendors'. Read as one flat list ("[7,"2027-01-31",9,...]"): a
+ * row object per certificate costs more than the list's parse.
+ */
 export function certificationExpiriesOfAll(db: Db): Map<number, string[]> {
-  const rows = prepared(
+  const { list } = prepared(
     db,
-    `SELECT recipient_id AS recipientId, expires_on AS expiresOn FROM vendor_certification
-     WHERE expires_on IS NOT NULL`,
-  ).all() as { recipientId: number; expiresOn: string }[];
-  return groupBy(rows, (row) => row.expiresOn);
+    `SELECT '[' || group_concat(recipient_id || ',' || json_quote(expires_on)) || ']' AS list FROM vendor_certification WHERE expires_on IS NOT NULL`,
+  ).get() as { list: string | null };
+  return valuesByRecipient<string>(list);
 }
 
 /** Adds the certification, or updates it; false when `id` names none of this vendor's. */

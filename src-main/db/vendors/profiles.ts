@@ -30,21 +30,46 @@ export type RegisterProfile = Pick<
   'recipientId' | 'name' | 'countries' | 'role' | 'services' | 'dpaStatus' | 'contractEnd' | 'volumeBand' | 'incidents24m' | 'lastReviewedOn'
 >;
 
+/** A RegisterProfile as SQL hands it over: its values, in the order of its fields. */
+type RegisterTuple = [
+  RegisterProfile['recipientId'],
+  RegisterProfile['name'],
+  RegisterProfile['countries'],
+  RegisterProfile['role'],
+  RegisterProfile['services'],
+  RegisterProfile['dpaStatus'],
+  RegisterProfile['contractEnd'],
+  RegisterProfile['volumeBand'],
+  RegisterProfile['incidents24m'],
+  RegisterProfile['lastReviewedOn'],
+];
+
 /**
  * The register's part of every profile of an active recipient, by name: only the columns it needs,
- * as one JSON array parsed natively in one go (a thousand row objects, each with two JSON columns
- * parsed on their own, take longer).
+ * as one JSON array of arrays parsed natively in one go (a thousand row objects, each with two JSON
+ * columns parsed on their own, take longer; arrays, without the names of the values, take half the
+ * text and a third less time than objects).
  */
 export function registerProfiles(db: Db): RegisterProfile[] {
   const { list } = prepared(
     db,
-    `SELECT json_group_array(json_object('recipientId', recipientId, 'name', name, 'countries', json(countries), 'role', role, 'services', json(services),
-       'dpaStatus', dpaStatus, 'contractEnd', contractEnd, 'volumeBand', volumeBand, 'incidents24m', incidents24m, 'lastReviewedOn', lastReviewedOn)) AS list
+    `SELECT json_group_array(json_array(recipientId, name, json(countries), role, json(services), dpaStatus, contractEnd, volumeBand, incidents24m, lastReviewedOn)) AS list
      FROM (SELECT p.recipient_id AS recipientId, r.name AS name, r.countries AS countries, p.role AS role, p.services AS services, p.dpa_status AS dpaStatus,
              p.contract_end AS contractEnd, p.volume_band AS volumeBand, p.incidents_24m AS incidents24m, p.last_reviewed_on AS lastReviewedOn
            FROM vendor_profile p JOIN recipient r ON r.id = p.recipient_id WHERE r.archived_at IS NULL ORDER BY r.name COLLATE NOCASE, r.id)`,
   ).get() as { list: string };
-  return JSON.parse(list) as RegisterProfile[];
+  return (JSON.parse(list) as RegisterTuple[]).map((row) => ({
+    recipientId: row[0],
+    name: row[1],
+    countries: row[2],
+    role: row[3],
+    services: row[4],
+    dpaStatus: row[5],
+    contractEnd: row[6],
+    volumeBand: row[7],
+    incidents24m: row[8],
+    lastReviewedOn: row[9],
+  }));
 }
 
 /** Creates or updates the recipient's profile (one row per recipient). */

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../contract';
 import type { Answer, AnswersByQuestion, Question } from '../../domain/vendors/questionnaire';
 import type { Db } from '../sqlite';
 import { prepared } from '../statements';
-import { flatList } from './lists';
+import { valueByRecipient } from './lists';
 
 /** The questionnaire as the officer keeps it, in order. */
 export function currentQuestions(db: Db): Question[] {
@@ -30,21 +30,18 @@ export function answersOf(db: Db, recipientId: number): Answer[] {
 }
 
 /**
- * Every recipient's answers to the current questions by question id (evidence left out: the
- * register does not show it), by recipient; the register looks up its vendors'. SQL hands over
- * "7,{...},9,{...}", parsed natively in one go: one object per recipient, none per answer.
+ * Every recipient's answers by question id (evidence left out: the register does not show it), by
+ * recipient; the register looks up its vendors'. Answers to removed questions come too: scoring
+ * reads the current questions' only, and leaving them in spares a join per answer. SQL hands over
+ * "[7,{...},9,{...}]", parsed natively in one go: one object per recipient, none per answer.
  */
 export function answersOfAll(db: Db): Map<number, AnswersByQuestion> {
   const { list } = prepared(
     db,
-    `SELECT group_concat(list) AS list FROM (
-       SELECT a.recipient_id || ',' || json_group_object(a.question_id, a.value) AS list
-       FROM vendor_answer a JOIN vendor_question q ON q.id = a.question_id GROUP BY a.recipient_id)`,
+    `SELECT '[' || group_concat(list) || ']' AS list FROM (
+       SELECT recipient_id || ',' || json_group_object(question_id, value) AS list FROM vendor_answer GROUP BY recipient_id)`,
   ).get() as { list: string | null };
-  const flat = flatList<number | AnswersByQuestion>(list);
-  const answers = new Map<number, AnswersByQuestion>();
-  for (let i = 0; i < flat.length; i += 2) answers.set(flat[i] as number, flat[i + 1] as AnswersByQuestion);
-  return answers;
+  return valueByRecipient<AnswersByQuestion>(list);
 }
 
 /** Records the answers, each replacing an earlier answer to the same question. */

@@ -91,7 +91,7 @@ export interface RegisterReceived {
   firstCategoryNames(recipientId: number, limit: number): string[];
 }
 
-/** A comma-separated list from group_concat, parsed natively in one go (see flatList). */
+/** A JSON array that SQL builds from group_concat, parsed natively in one go (see flatList). */
 const listOf = (db: Db, sql: string) => flatList((prepared(db, sql).get() as { list: string | null }).list);
 
 /** How many bits are set in a 32-bit word. */
@@ -133,7 +133,7 @@ export function receivedByAll(db: Db): RegisterReceived {
   // are all that is left out: cheaper to read than every active one.
   const activities = (prepared(db, 'SELECT max(id) AS n FROM activity').get() as { n: number | null }).n ?? 0;
   const isActive = new Uint8Array(activities + 1).fill(1);
-  for (const id of listOf(db, 'SELECT group_concat(id) AS list FROM activity WHERE archived_at IS NOT NULL') as number[]) isActive[id] = 0;
+  for (const id of listOf(db, `SELECT '[' || group_concat(id) || ']' AS list FROM activity WHERE archived_at IS NOT NULL`) as number[]) isActive[id] = 0;
   const active = (activityId: number) => activityId < isActive.length && isActive[activityId] === 1;
   // By active activity id, its categories' set. Read a category at a time ("-3,12,40,-5,7": each
   // category's id negated, then its activities), in the order activity_category_by_category holds
@@ -141,10 +141,10 @@ export function receivedByAll(db: Db): RegisterReceived {
   const categoriesOf = new Uint32Array(isActive.length * words);
   const categoryActivities = listOf(
     db,
-    `SELECT group_concat(list) AS list FROM (SELECT -category_id || ',' || group_concat(activity_id) AS list FROM activity_category GROUP BY category_id)`,
+    `SELECT '[' || group_concat(list) || ']' AS list FROM (SELECT -category_id || ',' || group_concat(activity_id) AS list FROM activity_category GROUP BY category_id)`,
   ) as number[];
-  // This loop and the links' run tens of thousands of times on every read, the first ones before
-  // the JIT has compiled them: they index the arrays themselves rather than call the helpers.
+  // This loop runs tens of thousands of times on every read, the first ones before the JIT has
+  // compiled it: it indexes the arrays itself rather than call the helpers.
   let word = 0;
   let bit = 0;
   for (let i = 0; i < categoryActivities.length; i++) {
@@ -156,38 +156,23 @@ export function receivedByAll(db: Db): RegisterReceived {
     } else if (n < isActive.length && isActive[n] === 1) categoriesOf[n * words + word]! |= bit;
   }
 
-  // (recipient, country, mechanism, activity) in a row, by recipient, country and transfer: the
-  // activity_transfer_vendor index holds them in this order, with what is read.
-  const transferList = listOf(
-    db,
-    `SELECT group_concat(recipient_id || ',' || json_quote(country) || ',' || json_quote(mechanism) || ',' || activity_id) AS list FROM (
-       SELECT recipient_id, country, mechanism, activity_id FROM activity_transfer WHERE recipient_id IS NOT NULL ORDER BY recipient_id, country, id)`,
-  );
-  // Each recipient's id negated, then the activities listing it, naming it in a transfer or using a
-  // system it processes: "-7,12,40,-9,3"; a recipient comes once per kind of link (and per system).
-  // CROSS JOIN keeps the systems outermost: the processor index finds the few with a processor, then
-  // each one's activities come from activity_system_by_system, instead of a lookup per activity_system row.
-  const links = listOf(
-    db,
-    `SELECT group_concat(list) AS list FROM (
-       SELECT -recipient_id || ',' || group_concat(activity_id) AS list FROM activity_recipient GROUP BY recipient_id
-       UNION ALL SELECT -recipient_id || ',' || group_concat(activity_id) FROM activity_transfer WHERE recipient_id IS NOT NULL GROUP BY recipient_id
-       UNION ALL SELECT -s.processor_id || ',' || group_concat(x.activity_id) FROM system s CROSS JOIN activity_system x ON x.system_id = s.id
-         WHERE s.processor_id IS NOT NULL GROUP BY s.id)`,
-  ) as number[];
   const recipients = (prepared(db, 'SELECT max(id) AS n FROM recipient').get() as { n: number | null }).n ?? 0;
   // By recipient id: whether an active activity sends it data, and the union of their categories.
   const receives = new Uint8Array(recipients + 1);
   const received = new Uint32Array((recipients + 1) * words);
-  let linked = 0;
-  for (let i = 0; i < links.length; i++) {
-    const n = links[i]!;
-    if (n < 0) linked = -n;
-    else if (n < isActive.length && isActive[n] === 1) {
-      receives[linked] = 1;
-      for (let w = 0; w < words; w++) received[linked * words + w]! |= categoriesOf[n * words + w]!;
-    }
-  }
+  const link = (recipientId: number, activityId: number) => {
+    receives[recipientId] = 1;
+    for (let w = 0; w < words; w++) received[recipientId * words + w]! |= categoriesOf[activityId * words + w]!;
+  };
+
+  // (recipient, country, mechanism, activity) in a row, by recipient, country and transfer: the
+  // activity_transfer_vendor index holds them in this order, with what is read. The links of the
+  // transfers' activities come from here too.
+  const transferList = listOf(
+    db,
+    `SELECT '[' || group_concat(recipient_id || ',' || json_quote(country) || ',' || json_quote(mechanism) || ',' || activity_id) || ']' AS list FROM (
+       SELECT recipient_id, country, mechanism, activity_id FROM activity_transfer WHERE recipient_id IS NOT NULL ORDER BY recipient_id, country, id)`,
+  );
   const transfersOf = new Map<number, InventoryTransfer[]>();
   for (let i = 0; i < transferList.length; i += 4) {
     const recipientId = transferList[i] as number;
@@ -195,12 +180,32 @@ export function receivedByAll(db: Db): RegisterReceived {
     const mechanism = transferList[i + 2] as TransferMechanism | null;
     const activityId = transferList[i + 3] as number;
     if (!active(activityId)) continue; // an archived activity's transfer
-    const list = transfersOf.get(recipientId) ?? [];
-    if (!list.some((t) => t.country === country && t.mechanism === mechanism)) list.push({ country, mechanism });
-    transfersOf.set(recipientId, list);
+    link(recipientId, activityId);
+    const list = transfersOf.get(recipientId);
+    if (list === undefined) transfersOf.set(recipientId, [{ country, mechanism }]);
+    else if (!list.some((t) => t.country === country && t.mechanism === mechanism)) list.push({ country, mechanism });
+  }
+  // Each recipient's id negated, then the activities listing it or using a system it processes:
+  // "-7,12,40,-9,3"; a recipient comes once per kind of link (and per system). CROSS JOIN keeps the
+  // systems outermost: the processor index finds the few with a processor, then each one's
+  // activities come from activity_system_by_system, instead of a lookup per activity_system row.
+  const links = listOf(
+    db,
+    `SELECT '[' || group_concat(list) || ']' AS list FROM (
+       SELECT -recipient_id || ',' || group_concat(activity_id) AS list FROM activity_recipient GROUP BY recipient_id
+       UNION ALL SELECT -s.processor_id || ',' || group_concat(x.activity_id) FROM system s CROSS JOIN activity_system x ON x.system_id = s.id
+         WHERE s.processor_id IS NOT NULL GROUP BY s.id)`,
+  ) as number[];
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) {
+    const n = links[i]!;
+    if (n < 0) linked = -n;
+    else if (n < isActive.length && isActive[n] === 1) link(linked, n);
   }
   // The vendors processing an active system of ours: they receive personal data whatever the activities say.
-  const processing = new Set(listOf(db, 'SELECT group_concat(DISTINCT processor_id) AS list FROM system WHERE archived_at IS NULL AND processor_id IS NOT NULL'));
+  const processing = new Set(
+    listOf(db, `SELECT '[' || group_concat(DISTINCT processor_id) || ']' AS list FROM system WHERE archived_at IS NULL AND processor_id IS NOT NULL`),
+  );
   const any = (recipientId: number, set: Uint32Array) => {
     for (let w = 0; w < words; w++) if ((received[recipientId * words + w]! & set[w]!) !== 0) return true;
     return false;

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../contract';
 import type { VendorTransferMechanism } from '../../domain/vendors/vocabulary';
 import type { Db } from '../sqlite';
 import { bit, prepared } from '../statements';
-import { groupBy } from './lists';
+import { valuesByRecipient } from './lists';
 
 /** A mechanism the officer recorded on the vendor for one country. */
 export interface RecordedTransfer {
@@ -24,10 +24,19 @@ export function recordedTransfersOf(db: Db, recipientId: number): RecordedTransf
   return (prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer WHERE recipient_id = ? ORDER BY country`).all(recipientId) as Raw[]).map(toTransfer);
 }
 
-/** Every recipient's recorded mechanisms, grouped by recipient; the register looks up its vendors'. */
+/**
+ * Every recipient's recorded mechanisms, grouped by recipient, by country; the register looks up its
+ * vendors'. SQL hands over "[7,{...},7,{...},9,{...}]", each object a RecordedTransfer, parsed
+ * natively in one go.
+ */
 export function recordedTransfersOfAll(db: Db): Map<number, RecordedTransfer[]> {
-  const rows = prepared(db, `SELECT ${COLUMNS} FROM vendor_transfer ORDER BY recipient_id, country`).all() as Raw[];
-  return groupBy(rows, toTransfer);
+  const { list } = prepared(
+    db,
+    `SELECT '[' || group_concat(recipient_id || ',' || json_object('country', country, 'mechanism', mechanism, 'sccModule', scc_module,
+       'tiaDone', json(iif(tia_done = 1, 'true', 'false')), 'tiaOn', tia_on, 'documentRef', document_ref)) || ']' AS list
+     FROM (SELECT * FROM vendor_transfer ORDER BY recipient_id, country)`,
+  ).get() as { list: string | null };
+  return valuesByRecipient<RecordedTransfer>(list);
 }
 
 /** Replaces every mechanism recorded on the vendor with these. */

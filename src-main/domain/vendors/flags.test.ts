@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../deadlines/calendar';
-import { EXPIRY_WINDOW_DAYS, REVIEW_DUE_SOON_DAYS, VENDOR_FLAG_CODES, vendorFlags, type VendorFlag, type VendorFlagInput } from './flags';
+import { EXPIRY_WINDOW_DAYS, expiryState, flagDays, REVIEW_DUE_SOON_DAYS, VENDOR_FLAG_CODES, type VendorFlag, type VendorFlagInput, vendorFlags } from './flags';
 
 const TODAY = '2026-11-29';
 const day = (offset: number) => addCalendarDays(TODAY, offset);
@@ -8,7 +8,6 @@ const day = (offset: number) => addCalendarDays(TODAY, offset);
 /** A vendor with nothing to flag. */
 function quiet(overrides: Partial<VendorFlagInput> = {}): VendorFlagInput {
   return {
-    today: TODAY,
     nextReviewOn: day(REVIEW_DUE_SOON_DAYS + 1),
     contractEnd: null,
     certificationExpiries: [],
@@ -19,11 +18,12 @@ function quiet(overrides: Partial<VendorFlagInput> = {}): VendorFlagInput {
   };
 }
 
-const flagsOf = (overrides: Partial<VendorFlagInput>) => vendorFlags(quiet(overrides));
+const DAYS = flagDays(TODAY);
+const flagsOf = (overrides: Partial<VendorFlagInput>) => vendorFlags(quiet(overrides), DAYS);
 
 describe('vendorFlags', () => {
   it('flags nothing on a quiet vendor', () => {
-    expect(vendorFlags(quiet())).toEqual([]);
+    expect(flagsOf({})).toEqual([]);
   });
 
   it.each<[string, Partial<VendorFlagInput>, VendorFlag[]]>([
@@ -49,10 +49,10 @@ describe('vendorFlags', () => {
   });
 
   it('lists every flag that holds, in the order of VENDOR_FLAGS', () => {
-    const all = vendorFlags(
-      quiet({ nextReviewOn: day(-1), contractEnd: day(-1), certificationExpiries: [day(-1), day(1)], dpaSigned: false, uncoveredTransfer: true }),
-    );
+    const all = flagsOf({ nextReviewOn: day(-1), contractEnd: day(-1), certificationExpiries: [day(-1), day(1)], dpaSigned: false, uncoveredTransfer: true });
     expect(all).toEqual(VENDOR_FLAG_CODES.filter((f) => !['review_due_soon', 'contract_expiring'].includes(f)));
+    const soon = flagsOf({ nextReviewOn: TODAY, contractEnd: day(1), certificationExpiries: [day(-1), day(1)], dpaSigned: false, uncoveredTransfer: true });
+    expect(soon).toEqual(VENDOR_FLAG_CODES.filter((f) => !['review_overdue', 'contract_expired'].includes(f)));
   });
 
   it('never flags a review both overdue and due soon, nor a contract both ended and ending', () => {
@@ -63,6 +63,15 @@ describe('vendorFlags', () => {
       expect(flags.includes('review_overdue')).toBe(offset < 0);
       expect(flags.includes('review_due_soon')).toBe(offset >= 0 && offset <= REVIEW_DUE_SOON_DAYS);
       expect(flags.includes('contract_expiring')).toBe(offset >= 0 && offset <= EXPIRY_WINDOW_DAYS);
+    }
+  });
+
+  it('judges a contract by the same window as expiryState, which the certificates tab shows', () => {
+    for (let offset = -2; offset <= EXPIRY_WINDOW_DAYS + 2; offset++) {
+      const state = expiryState(day(offset), TODAY);
+      const flags = flagsOf({ contractEnd: day(offset), certificationExpiries: [day(offset)] });
+      expect(flags.includes('contract_expired') && flags.includes('certification_expired')).toBe(state === 'expired');
+      expect(flags.includes('contract_expiring') && flags.includes('certification_expiring')).toBe(state === 'expiring');
     }
   });
 });

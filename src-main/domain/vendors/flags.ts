@@ -26,7 +26,6 @@ export const EXPIRY_WINDOW_DAYS = 90;
 
 /** The facts the flags depend on; dates are 'YYYY-MM-DD'. */
 export interface VendorFlagInput {
-  today: string;
   nextReviewOn: string;
   contractEnd: string | null;
   certificationExpiries: readonly (string | null)[];
@@ -36,28 +35,49 @@ export interface VendorFlagInput {
   uncoveredTransfer: boolean;
 }
 
-/** Whether a contract or certification ending on `endsOn` has ended, ends within EXPIRY_WINDOW_DAYS, or neither (null). */
-export function expiryState(endsOn: string | null, today: string): 'expired' | 'expiring' | null {
+/** The days the flags are judged against: the same for every vendor on one day, so the register works them out once. */
+export interface FlagDays {
+  today: string;
+  /** A review due on or before this day is due soon. */
+  dueSoonBy: string;
+  /** A contract or certification ending on or before this day is expiring. */
+  expiringBy: string;
+}
+
+export function flagDays(today: string): FlagDays {
+  return { today, dueSoonBy: addCalendarDays(today, REVIEW_DUE_SOON_DAYS), expiringBy: addCalendarDays(today, EXPIRY_WINDOW_DAYS) };
+}
+
+function expiryBy(endsOn: string | null, today: string, expiringBy: string): 'expired' | 'expiring' | null {
   if (endsOn === null) return null;
   if (endsOn < today) return 'expired';
-  return endsOn <= addCalendarDays(today, EXPIRY_WINDOW_DAYS) ? 'expiring' : null;
+  return endsOn <= expiringBy ? 'expiring' : null;
+}
+
+/** Whether a contract or certification ending on `endsOn` has ended, ends within EXPIRY_WINDOW_DAYS, or neither (null). */
+export function expiryState(endsOn: string | null, today: string): 'expired' | 'expiring' | null {
+  return expiryBy(endsOn, today, addCalendarDays(today, EXPIRY_WINDOW_DAYS));
 }
 
 /** The flags that hold, in the order of VENDOR_FLAGS. Pure. */
-export function vendorFlags(input: VendorFlagInput): VendorFlag[] {
-  const { today } = input;
-  const soon = addCalendarDays(today, REVIEW_DUE_SOON_DAYS);
-  const contract = expiryState(input.contractEnd, today);
-  const certifications = input.certificationExpiries.map((d) => expiryState(d, today));
-  const holds: Record<VendorFlag, boolean> = {
-    review_overdue: input.nextReviewOn < today,
-    review_due_soon: input.nextReviewOn >= today && input.nextReviewOn <= soon,
-    contract_expired: contract === 'expired',
-    contract_expiring: contract === 'expiring',
-    certification_expired: certifications.includes('expired'),
-    certification_expiring: certifications.includes('expiring'),
-    no_signed_dpa: input.receivesPersonalData && !input.dpaSigned,
-    transfer_without_mechanism: input.uncoveredTransfer,
-  };
-  return VENDOR_FLAG_CODES.filter((flag) => holds[flag]);
+export function vendorFlags(input: VendorFlagInput, { today, dueSoonBy, expiringBy }: FlagDays): VendorFlag[] {
+  const contract = expiryBy(input.contractEnd, today, expiringBy);
+  let certificationExpired = false;
+  let certificationExpiring = false;
+  for (const expiresOn of input.certificationExpiries) {
+    const state = expiryBy(expiresOn, today, expiringBy);
+    certificationExpired ||= state === 'expired';
+    certificationExpiring ||= state === 'expiring';
+  }
+  // Pushed in the order of VENDOR_FLAGS (flags.test.ts holds it): the register flags every vendor after each change.
+  const flags: VendorFlag[] = [];
+  if (input.nextReviewOn < today) flags.push('review_overdue');
+  else if (input.nextReviewOn <= dueSoonBy) flags.push('review_due_soon');
+  if (contract === 'expired') flags.push('contract_expired');
+  else if (contract === 'expiring') flags.push('contract_expiring');
+  if (certificationExpired) flags.push('certification_expired');
+  if (certificationExpiring) flags.push('certification_expiring');
+  if (input.receivesPersonalData && !input.dpaSigned) flags.push('no_signed_dpa');
+  if (input.uncoveredTransfer) flags.push('transfer_without_mechanism');
+  return flags;
 }

@@ -76,11 +76,11 @@ export function scoreQuestionnaire(questions: readonly Question[], answers: read
     const value = byQuestion.get(question.id) ?? null;
     if (value === null) unanswered.push(question.id);
     else answered++;
-    const counted = weighed(question, value);
-    if (counted === null) return;
-    possible += counted.weight;
-    earned += counted.earned;
-    const lost = counted.weight - counted.earned;
+    const weight = weightOf(question, value);
+    const gained = earnedOf(weight, value);
+    possible += weight;
+    earned += gained;
+    const lost = weight - gained;
     if (lost > 0) weak.push({ questionId: question.id, text: question.text, value, lost, index });
   });
   const weakest = weak
@@ -90,11 +90,14 @@ export function scoreQuestionnaire(questions: readonly Question[], answers: read
   return { score: scoreOf(earned, possible), answered, unanswered, weakest };
 }
 
-/** What one question counts for: its weight (never below 0) and the part of it the answer earns; nothing when "not applicable". */
-function weighed(question: Question, value: AnswerValue | null): { weight: number; earned: number } | null {
-  if (value === 'not_applicable') return null;
-  const weight = Math.max(0, question.weight);
-  return { weight, earned: value === null ? 0 : weight * ANSWER_CREDIT[value] };
+/** The weight a question counts with: its own (never below 0), none when answered "not applicable". */
+function weightOf(question: Question, value: AnswerValue | null): number {
+  return value === 'not_applicable' ? 0 : Math.max(0, question.weight);
+}
+
+/** The part of the weight the answer earns (unanswered earns nothing). */
+function earnedOf(weight: number, value: AnswerValue | null): number {
+  return value === null || value === 'not_applicable' ? 0 : weight * ANSWER_CREDIT[value];
 }
 
 function scoreOf(earned: number, possible: number): number {
@@ -117,10 +120,9 @@ export function questionnaireScore(questions: readonly Question[], answers: Answ
     // Own keys only: a question may be called "constructor".
     const value = (Object.hasOwn(answers, question.id) ? answers[question.id] : undefined) ?? null;
     if (value !== null) answered = true;
-    const counted = weighed(question, value);
-    if (counted === null) continue;
-    possible += counted.weight;
-    earned += counted.earned;
+    const weight = weightOf(question, value);
+    possible += weight;
+    earned += earnedOf(weight, value);
   }
   return answered ? scoreOf(earned, possible) : null;
 }

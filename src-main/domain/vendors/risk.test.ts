@@ -8,6 +8,7 @@ import {
   REVIEW_CADENCE_MONTHS,
   RISK_REASONS,
   type RiskReasonCode,
+  riskScore,
   TIER_THRESHOLDS,
   tierFor,
   type VendorRiskInput,
@@ -217,13 +218,14 @@ describe('monotonicity', () => {
     );
   });
 
-  it('points are always the sum of the listed reasons, each positive', () => {
+  it('points are always the sum of the listed reasons, each positive, and riskScore gives the same without them', () => {
     fc.assert(
       fc.property(input, (value) => {
         const risk = assessVendorRisk(value);
         expect(risk.points).toBe(risk.reasons.reduce((sum, r) => sum + r.points, 0));
         for (const reason of risk.reasons) expect(reason.points).toBeGreaterThan(0);
         expect(risk.tier).toBe(tierFor(risk.points));
+        expect(riskScore(value)).toEqual({ tier: risk.tier, points: risk.points });
       }),
     );
   });

@@ -122,52 +122,109 @@ export function transferCovered(transfer: VendorTransfer): boolean {
   return !(transfer.mechanism === 'adequacy' && transfer.status === 'third_country');
 }
 
+const isThirdCountry = (transfer: VendorTransfer) => transfer.status === 'third_country';
+const isUncovered = (transfer: VendorTransfer) => !transferCovered(transfer);
+
+/** Open findings by severity, most severe first, those with none left out. */
+const openFindingCounts = (input: VendorRiskInput) =>
+  SEVERITY_ORDER.map((severity) => ({ severity, count: Math.max(0, input.openFindings[severity] ?? 0) })).filter((f) => f.count > 0);
+
+/** One reason of the model: the points it adds (0 when its condition does not hold, never less) and why. */
+interface ReasonRule {
+  points(input: VendorRiskInput): number;
+  /** Asked only when the reason adds points. */
+  message(input: VendorRiskInput): string;
+}
+
+/**
+ * The model of RISK_POINTS, a rule per reason. Points and sentences are apart so that the register,
+ * which scores every vendor after each change and shows no reason, builds no sentence.
+ */
+const RULES: { readonly [C in RiskReasonCode]: ReasonRule } = {
+  special_category: {
+    points: (input) => (input.specialCategory ? RISK_POINTS.special_category : 0),
+    message: () => 'Receives special-category data (Art. 9), such as health data.',
+  },
+  criminal_data: {
+    points: (input) => (input.criminal ? RISK_POINTS.criminal_data : 0),
+    message: () => 'Receives criminal-offence data (Art. 10).',
+  },
+  ccpa_sensitive: {
+    points: (input) => (input.ccpaSensitive ? RISK_POINTS.ccpa_sensitive : 0),
+    message: () => 'Receives sensitive personal information under the CCPA.',
+  },
+  many_categories: {
+    points: (input) => (input.categoryCount >= MANY_CATEGORIES ? RISK_POINTS.many_categories : 0),
+    message: (input) => `Receives ${input.categoryCount} data categories (${MANY_CATEGORIES} or more).`,
+  },
+  volume: {
+    points: (input) => RISK_POINTS.volume[input.volume],
+    message: (input) => `Receives data about ${VOLUME_BANDS[input.volume].toLowerCase()}.`,
+  },
+  third_country_transfer: {
+    points: (input) => (input.transfers.some(isThirdCountry) ? RISK_POINTS.third_country_transfer : 0),
+    message: (input) => `Processes data in ${countriesOf(input.transfers.filter(isThirdCountry))}, without an adequacy decision.`,
+  },
+  transfer_no_mechanism: {
+    points: (input) => (input.transfers.some(isUncovered) ? RISK_POINTS.transfer_no_mechanism : 0),
+    message: (input) => `No valid transfer mechanism for ${countriesOf(input.transfers.filter(isUncovered))} (Chapter V).`,
+  },
+  never_reviewed: {
+    points: (input) => (input.questionnaireScore === null ? RISK_POINTS.never_reviewed : 0),
+    message: () => 'The security questionnaire has never been answered.',
+  },
+  weak_security: {
+    points: ({ questionnaireScore: score }) => (score !== null && score < WEAK_SCORE ? RISK_POINTS.weak_security : 0),
+    message: (input) => `Security questionnaire score ${input.questionnaireScore}, below ${WEAK_SCORE}.`,
+  },
+  moderate_security: {
+    points: ({ questionnaireScore: score }) => (score !== null && score >= WEAK_SCORE && score < GOOD_SCORE ? RISK_POINTS.moderate_security : 0),
+    message: (input) => `Security questionnaire score ${input.questionnaireScore}, below ${GOOD_SCORE}.`,
+  },
+  open_findings: {
+    points: (input) => {
+      let raw = 0;
+      for (const severity of SEVERITY_ORDER) raw += Math.max(0, input.openFindings[severity] ?? 0) * RISK_POINTS.finding[severity];
+      return Math.min(OPEN_FINDINGS_CAP, raw);
+    },
+    message: (input) => `Open findings: ${openFindingCounts(input).map((f) => `${f.count} ${f.severity}`).join(', ')}.`,
+  },
+  past_incidents: {
+    points: (input) => (input.incidents > 0 ? Math.min(INCIDENTS_CAP, input.incidents * RISK_POINTS.incident) : 0),
+    message: (input) => `${input.incidents} ${input.incidents === 1 ? 'incident' : 'incidents'} in the last 24 months.`,
+  },
+  no_signed_dpa: {
+    points: (input) => (input.receivesPersonalData ? RISK_POINTS.no_signed_dpa[input.dpaStatus] : 0),
+    message: (input) =>
+      `Receives personal data without a signed processing agreement (Art. 28(3)); status: ${DPA_STATUSES[input.dpaStatus].toLowerCase()}.`,
+  },
+};
+
+const REASON_CODES = Object.keys(RISK_REASONS) as RiskReasonCode[];
+
+export type RiskScore = Pick<VendorRisk, 'tier' | 'points'>;
+
+/** The tier and points of `assessVendorRisk(input)`, without its reasons. Pure. */
+export function riskScore(input: VendorRiskInput): RiskScore {
+  let points = 0;
+  for (const code of REASON_CODES) points += RULES[code].points(input);
+  return { tier: tierFor(points), points };
+}
+
 /** The risk tier of a vendor, its points and every reason that contributed. Pure. */
 export function assessVendorRisk(input: VendorRiskInput): VendorRisk {
   const reasons: RiskReason[] = [];
-  const add = (code: RiskReasonCode, points: number, message: string) => {
-    if (points > 0) reasons.push({ code, points, message });
-  };
-  if (input.specialCategory) add('special_category', RISK_POINTS.special_category, 'Receives special-category data (Art. 9), such as health data.');
-  if (input.criminal) add('criminal_data', RISK_POINTS.criminal_data, 'Receives criminal-offence data (Art. 10).');
-  if (input.ccpaSensitive) add('ccpa_sensitive', RISK_POINTS.ccpa_sensitive, 'Receives sensitive personal information under the CCPA.');
-  if (input.categoryCount >= MANY_CATEGORIES) {
-    add('many_categories', RISK_POINTS.many_categories, `Receives ${input.categoryCount} data categories (${MANY_CATEGORIES} or more).`);
-  }
-  add('volume', RISK_POINTS.volume[input.volume], `Receives data about ${VOLUME_BANDS[input.volume].toLowerCase()}.`);
-  const thirdCountries = unique(input.transfers.filter((transfer) => transfer.status === 'third_country'));
-  if (thirdCountries.length > 0) {
-    add('third_country_transfer', RISK_POINTS.third_country_transfer, `Processes data in ${thirdCountries.join(', ')}, without an adequacy decision.`);
-  }
-  const uncovered = unique(input.transfers.filter((transfer) => !transferCovered(transfer)));
-  if (uncovered.length > 0) {
-    add('transfer_no_mechanism', RISK_POINTS.transfer_no_mechanism, `No valid transfer mechanism for ${uncovered.join(', ')} (Chapter V).`);
-  }
-  checkQuestionnaire(input.questionnaireScore, add);
-  const findings = SEVERITY_ORDER.map((severity) => ({ severity, count: Math.max(0, input.openFindings[severity] ?? 0) })).filter((f) => f.count > 0);
-  if (findings.length > 0) {
-    const raw = findings.reduce((sum, f) => sum + f.count * RISK_POINTS.finding[f.severity], 0);
-    add('open_findings', Math.min(OPEN_FINDINGS_CAP, raw), `Open findings: ${findings.map((f) => `${f.count} ${f.severity}`).join(', ')}.`);
-  }
-  if (input.incidents > 0) {
-    const plural = input.incidents === 1 ? 'incident' : 'incidents';
-    add('past_incidents', Math.min(INCIDENTS_CAP, input.incidents * RISK_POINTS.incident), `${input.incidents} ${plural} in the last 24 months.`);
-  }
-  if (input.receivesPersonalData && input.dpaStatus !== 'signed') {
-    add('no_signed_dpa', RISK_POINTS.no_signed_dpa[input.dpaStatus], `Receives personal data without a signed processing agreement (Art. 28(3)); status: ${DPA_STATUSES[input.dpaStatus].toLowerCase()}.`);
+  for (const code of REASON_CODES) {
+    const points = RULES[code].points(input);
+    if (points > 0) reasons.push({ code, points, message: RULES[code].message(input) });
   }
   const points = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return { tier: tierFor(points), points, reasons };
 }
 
-function checkQuestionnaire(score: number | null, add: (code: RiskReasonCode, points: number, message: string) => void): void {
-  if (score === null) add('never_reviewed', RISK_POINTS.never_reviewed, 'The security questionnaire has never been answered.');
-  else if (score < WEAK_SCORE) add('weak_security', RISK_POINTS.weak_security, `Security questionnaire score ${score}, below ${WEAK_SCORE}.`);
-  else if (score < GOOD_SCORE) add('moderate_security', RISK_POINTS.moderate_security, `Security questionnaire score ${score}, below ${GOOD_SCORE}.`);
-}
-
-function unique(transfers: readonly VendorTransfer[]): string[] {
-  return [...new Set(transfers.map((transfer) => transfer.country))];
+/** The countries of the transfers, each once, in their order. */
+function countriesOf(transfers: readonly VendorTransfer[]): string {
+  return [...new Set(transfers.map((transfer) => transfer.country))].join(', ');
 }
 
 /** Months between reviews, by tier; the officer may change them. */

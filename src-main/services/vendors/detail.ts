@@ -10,7 +10,9 @@ import { receivedBy } from '../../db/vendors/received';
 import { reviewsOf } from '../../db/vendors/reviews';
 import { subProcessorsOf } from '../../db/vendors/sub-processors';
 import { recordedTransfersOf } from '../../db/vendors/transfers';
+import { flagDays } from '../../domain/vendors/flags';
 import { scoreQuestionnaire } from '../../domain/vendors/questionnaire';
+import { assessVendorRisk } from '../../domain/vendors/risk';
 import { assess } from './assess';
 
 export function noProfile(): AppError {
@@ -59,7 +61,8 @@ export function vendorDetail(db: Db, recipientId: number, today: string): Vendor
       lastReviewOn: reviews[0]?.reviewedOn ?? null,
     },
     rules.cadence,
-    today,
+    flagDays(today),
+    assessVendorRisk,
   );
   return {
     profile,

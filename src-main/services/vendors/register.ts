@@ -2,15 +2,15 @@ import { asOfHead } from '../../db/audit/as-of-head';
 import type { Db } from '../../db/sqlite';
 import { fold } from '../../db/statements';
 import { certificationExpiriesOfAll } from '../../db/vendors/certifications';
-import { openFindingsOfAll } from '../../db/vendors/findings';
+import { openFindingsOfAll, type SeverityCounts } from '../../db/vendors/findings';
 import { type RegisterProfile, registerProfiles } from '../../db/vendors/profiles';
 import { answersOfAll } from '../../db/vendors/questionnaire';
 import { receivedByAll, type RegisterReceived } from '../../db/vendors/received';
 import { lastReviewsOfAll } from '../../db/vendors/reviews';
 import { recordedTransfersOfAll } from '../../db/vendors/transfers';
-import type { VendorFlag } from '../../domain/vendors/flags';
-import { questionnaireScore } from '../../domain/vendors/questionnaire';
-import type { VendorRisk } from '../../domain/vendors/risk';
+import { flagDays, type VendorFlag } from '../../domain/vendors/flags';
+import { type AnswersByQuestion, questionnaireScore } from '../../domain/vendors/questionnaire';
+import { riskScore, type VendorRisk } from '../../domain/vendors/risk';
 import { assess } from './assess';
 import { reviewRules } from './detail';
 
@@ -37,7 +37,7 @@ export interface RegisterEntry {
   openFindings: number;
   flags: VendorFlag[];
   /** The countries outside the EEA without adequacy and without a valid mechanism. */
-  uncoveredCountries: string[];
+  uncoveredCountries: readonly string[];
   /** The name folded: the search matches it and the name order compares it (accents and case ignored). */
   folded: string;
 }
@@ -51,8 +51,20 @@ export function assessRegister(db: Db, today: string): { entries: RegisterEntry[
   return asOfHead(db, 'vendor register', today, () => assessAll(db, today));
 }
 
+// What a vendor without answers, findings, certificates or recorded transfers has: shared, never changed.
+const NO_ANSWERS: AnswersByQuestion = {};
+const NO_FINDINGS: SeverityCounts = {};
+const NONE: readonly never[] = [];
+
+function total(counts: SeverityCounts): number {
+  let sum = 0;
+  for (const severity in counts) sum += counts[severity as keyof SeverityCounts] ?? 0;
+  return sum;
+}
+
 function assessAll(db: Db, today: string): { entries: RegisterEntry[]; received: RegisterReceived } {
   const rules = reviewRules(db);
+  const days = flagDays(today);
   const received = receivedByAll(db);
   const recordedTransfers = recordedTransfersOfAll(db);
   const answers = answersOfAll(db);
@@ -62,21 +74,22 @@ function assessAll(db: Db, today: string): { entries: RegisterEntry[]; received:
   const entries = registerProfiles(db).map((profile): RegisterEntry => {
     const id = profile.recipientId;
     const summary = received.summary(id);
-    const open = openFindings.get(id) ?? {};
-    const score = questionnaireScore(rules.questions, answers.get(id) ?? {});
+    const open = openFindings.get(id) ?? NO_FINDINGS;
+    const score = questionnaireScore(rules.questions, answers.get(id) ?? NO_ANSWERS);
     const { countries, risk, nextReviewOn, flags } = assess(
       {
         profile,
         received: summary,
         inventoryTransfers: received.transfers(id),
-        recordedTransfers: recordedTransfers.get(id) ?? [],
+        recordedTransfers: recordedTransfers.get(id) ?? NONE,
         questionnaireScore: score,
         openFindings: open,
-        certificationExpiries: expiries.get(id) ?? [],
+        certificationExpiries: expiries.get(id) ?? NONE,
         lastReviewOn: lastReviews.get(id) ?? null,
       },
       rules.cadence,
-      today,
+      days,
+      riskScore,
     );
     return {
       recipientId: id,
@@ -91,9 +104,9 @@ function assessAll(db: Db, today: string): { entries: RegisterEntry[]; received:
       points: risk.points,
       nextReviewOn,
       questionnaireScore: score,
-      openFindings: Object.values(open).reduce((sum, n) => sum + n, 0),
+      openFindings: total(open),
       flags,
-      uncoveredCountries: countries.filter((c) => !c.covered).map((c) => c.country),
+      uncoveredCountries: countries.some((c) => !c.covered) ? countries.filter((c) => !c.covered).map((c) => c.country) : NONE,
       folded: fold(profile.name),
     };
   });

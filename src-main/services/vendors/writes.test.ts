@@ -285,6 +285,8 @@ describe('vendors.reviewSettings', () => {
     });
     const before = await get(id);
     expect(before.questionnaire.result!.score).toBe(90); // 28 of 31
+    const removedOnly = await vendor('Answered Removed Questions Only Co');
+    await rig().call('vendors.saveAnswers', { recipientId: removedOnly, answers: [{ questionId: 'encryption_at_rest', value: 'no' }] });
 
     const questions = [
       { id: 'mfa', text: 'MFA everywhere?', weight: 10 },
@@ -301,6 +303,14 @@ describe('vendors.reviewSettings', () => {
     expect(after.questionnaire.result).toMatchObject({ score: 8, answered: 2, unanswered: ['new_question'] });
     expect(after.risk.reasons.map((r) => r.code)).toContain('weak_security');
     expect(after.nextReviewOn).toBe(addMonths('2026-06-30', { high: 3, medium: 4, low: 5 }[after.risk.tier]));
+    // The register scores the current questions only, as the page does: answers to removed ones alone count as never answered.
+    const rows = (await rig().call('vendors.list', { limit: 5000 })).rows;
+    const rowOf = (recipientId: number) => rows.find((row) => row.recipientId === recipientId)!;
+    expect(rowOf(id)).toMatchObject({ questionnaireScore: 8, tier: after.risk.tier, points: after.risk.points });
+    const setAside = await get(removedOnly);
+    expect(setAside.questionnaire).toMatchObject({ answers: [], result: null });
+    expect(setAside.risk.reasons.map((r) => r.code)).toContain('never_reviewed');
+    expect(rowOf(removedOnly)).toMatchObject({ questionnaireScore: null, tier: setAside.risk.tier, points: setAside.risk.points });
 
     const error = await rig().fail('vendors.saveAnswers', { recipientId: id, answers: [{ questionId: 'encryption_at_rest', value: 'yes' }] });
     expect(error.fields).toHaveProperty(['answers.0.questionId']);
