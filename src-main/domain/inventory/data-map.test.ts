@@ -189,6 +189,7 @@ describe('buildDataMap without a filter', () => {
       ...a,
       categories: [...a.categories, ...a.categories],
       systems: [...a.systems, ...a.systems],
+      recipients: [...a.recipients, ...a.recipients],
       transfers: [...a.transfers, ...a.transfers],
     }));
     for (const m of [full, map({}, doubled)]) {

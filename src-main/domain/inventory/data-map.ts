@@ -109,10 +109,13 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
   for (const system of systems) systemsById.set(system.id, system);
 
   // Nodes are made once per record and known by their position; edges are numbered, their ends and
-  // activities kept in arrays by number, and found from their start's position by their end's: tens
-  // of thousands of paths pass the same few thousand nodes. A node is looked up before anything is
-  // made for it: most visits find it placed.
+  // activities kept in arrays by number. A node is looked up before anything is made for it: most
+  // visits find it placed. An edge at an activity is made while that activity is visited and only
+  // then, so a repeat is told by a mark on the node at its other end (the last activity joined to
+  // it): tens of thousands of them need no index. The few edges from a system or a recipient to a
+  // country, which many activities share, are found from their start by their end.
   const nodes: DataMapNode[] = [];
+  const joinedTo: number[] = [];
   const outgoing: (Map<number, number> | undefined)[] = [];
   const edges: Edges = { from: [], to: [], activityIds: [] };
   const placed = { category: new Map<number, number>(), activity: new Map<number, number>(), system: new Map<number, number>(), recipient: new Map<number, number>() };
@@ -122,21 +125,30 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     index.set(key, at);
     return at;
   };
-  /** `activityId` is null for an edge to or from the activity's own node. */
-  const addEdge = (from: number, to: number, activityId: number | null) => {
+  const pushEdge = (from: number, to: number, activityIds: number[] | null) => {
+    edges.from.push(from);
+    edges.to.push(to);
+    edges.activityIds.push(activityIds);
+  };
+  /** The edge between `activity` and `other` (a category before it, a system, recipient or country after it). */
+  const joinActivity = (activity: number, other: number, otherFirst: boolean) => {
+    if (joinedTo[other] === activity) return;
+    joinedTo[other] = activity;
+    if (otherFirst) pushEdge(other, activity, null);
+    else pushEdge(activity, other, null);
+  };
+  const shareEdge = (from: number, to: number, activityId: number) => {
     let leaving = outgoing[from];
     if (!leaving) outgoing[from] = leaving = new Map();
     const edge = leaving.get(to);
     if (edge === undefined) {
       leaving.set(to, edges.from.length);
-      edges.from.push(from);
-      edges.to.push(to);
-      edges.activityIds.push(activityId === null ? null : [activityId]);
+      pushEdge(from, to, [activityId]);
       return;
     }
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
-    const ids = edges.activityIds[edge];
-    if (ids && ids[ids.length - 1] !== activityId) ids.push(activityId!);
+    const ids = edges.activityIds[edge]!;
+    if (ids[ids.length - 1] !== activityId) ids.push(activityId);
   };
   const categoryNode = (category: MapActivity['categories'][number]) => placed.category.get(category.id) ?? add(placed.category, category.id, categoryNodeOf(category));
   const countryNode = (code: string) => countries.get(code) ?? add(countries, code, countryNodeOf(code));
@@ -163,14 +175,14 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     const activityId = activity.id;
     const activityNode =
       placed.activity.get(activityId) ?? add(placed.activity, activityId, { id: nodeId.activity(activityId), column: 'activity', label: activity.name, flagged: false });
-    for (const category of categories) addEdge(categoryNode(category), activityNode, null);
+    for (const category of categories) joinActivity(activityNode, categoryNode(category), true);
     someRoute(activity, systemsById, (system, recipient, country, label) => {
       if (routeFilter && !passes(system, recipient, country, label)) return false;
-      let last = activityNode;
-      if (system !== undefined) last = systemNode(system, label!);
-      else if (recipient !== undefined) last = recipientNode(recipient, label!);
-      if (last !== activityNode) addEdge(activityNode, last, null);
-      if (country !== undefined) addEdge(last, countryNode(country), last === activityNode ? null : activityId);
+      const through = system !== undefined ? systemNode(system, label!) : recipient !== undefined ? recipientNode(recipient, label!) : null;
+      if (through !== null) joinActivity(activityNode, through, false);
+      if (country === undefined) return false;
+      if (through === null) joinActivity(activityNode, countryNode(country), false);
+      else shareEdge(through, countryNode(country), activityId);
       return false;
     });
   }
