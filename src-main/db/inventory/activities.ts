@@ -190,9 +190,11 @@ function byActivity<R extends [number, ...unknown[]], T>(rows: R[], positions: P
 }
 
 /**
- * Each wanted activity's links of one kind, in the linked records' name order: the pairs are
- * dealt to their record, then each record (in name order) to its activities, so no list is sorted.
- * The activities share the link objects: one per linked record, however many activities use it.
+ * Each wanted activity's links of one kind, in the linked records' name order. The pairs are
+ * counted, then dealt to their record and each record (in name order) to its activities, so no list
+ * is sorted or grows: tens of thousands of pairs in a bulk load, where arrays grown one push at a
+ * time were most of the garbage. The activities share the link objects: one per linked record,
+ * however many activities use it.
  */
 function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, positions: Positions): Lists<L> {
   const targets = prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[];
@@ -200,15 +202,30 @@ function links<L extends Link>(db: Db, scope: Scope, params: number[], link: Lin
   targets.forEach((raw, rank) => rankOf.set(raw.id as number, rank));
   const { list } = prepared(db, LINK_PAIRS(scope, link)).get(...params) as { list: string | null };
   const pairs = list === null ? [] : (JSON.parse(`[${list}]`) as number[]);
-  const activitiesOf: number[][] = targets.map(() => []);
+  // Where each record's activities start in `dealt` (by rank, one slot ahead while counting), and how many links each activity has.
+  const starts = new Int32Array(targets.length + 1);
+  const sizes = new Int32Array(positions.size);
   for (let i = 0; i < pairs.length; i += 2) {
     const position = positions.of(pairs[i]!);
-    if (position >= 0) activitiesOf[rankOf.get(pairs[i + 1]!)!]!.push(position);
+    if (position < 0) continue;
+    starts[rankOf.get(pairs[i + 1]!)! + 1]! += 1;
+    sizes[position]! += 1;
+  }
+  for (let rank = 1; rank <= targets.length; rank++) starts[rank]! += starts[rank - 1]!;
+  const dealt = new Int32Array(starts[targets.length]!);
+  const next = starts.slice(0, targets.length);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const position = positions.of(pairs[i]!);
+    if (position >= 0) dealt[next[rankOf.get(pairs[i + 1]!)!]!++] = position;
   }
   const lists = positions.lists<L>();
+  const filled = new Int32Array(positions.size);
   targets.forEach((raw, rank) => {
     const shared = toLink(raw) as L;
-    for (const position of activitiesOf[rank]!) append(lists, position, shared);
+    for (let at = starts[rank]!; at < starts[rank + 1]!; at++) {
+      const position = dealt[at]!;
+      (lists[position] ??= new Array<L>(sizes[position]!))[filled[position]!++] = shared;
+    }
   });
   return lists;
 }

@@ -117,7 +117,7 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
   const nodes: DataMapNode[] = [];
   const joinedTo: number[] = [];
   const outgoing: (Map<number, number> | undefined)[] = [];
-  const edges: Edges = { from: [], to: [], activityIds: [] };
+  const edges: Edges = { from: [], to: [], activityIds: new Map() };
   const placed = { category: new Map<number, number>(), activity: new Map<number, number>(), system: new Map<number, number>(), recipient: new Map<number, number>() };
   const countries = new Map<string, number>();
   const add = <K>(index: Map<K, number>, key: K, node: DataMapNode) => {
@@ -125,17 +125,16 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     index.set(key, at);
     return at;
   };
-  const pushEdge = (from: number, to: number, activityIds: number[] | null) => {
+  const pushEdge = (from: number, to: number) => {
     edges.from.push(from);
     edges.to.push(to);
-    edges.activityIds.push(activityIds);
   };
   /** The edge between `activity` and `other` (a category before it, a system, recipient or country after it). */
   const joinActivity = (activity: number, other: number, otherFirst: boolean) => {
     if (joinedTo[other] === activity) return;
     joinedTo[other] = activity;
-    if (otherFirst) pushEdge(other, activity, null);
-    else pushEdge(activity, other, null);
+    if (otherFirst) pushEdge(other, activity);
+    else pushEdge(activity, other);
   };
   const shareEdge = (from: number, to: number, activityId: number) => {
     let leaving = outgoing[from];
@@ -143,11 +142,12 @@ export function buildDataMap(activities: readonly MapActivity[], systems: readon
     const edge = leaving.get(to);
     if (edge === undefined) {
       leaving.set(to, edges.from.length);
-      pushEdge(from, to, [activityId]);
+      edges.activityIds.set(edges.from.length, [activityId]);
+      pushEdge(from, to);
       return;
     }
     // Activities are visited one at a time, so a repeat from the same one is always the last id.
-    const ids = edges.activityIds[edge]!;
+    const ids = edges.activityIds.get(edge)!;
     if (ids[ids.length - 1] !== activityId) ids.push(activityId);
   };
   const categoryNode = (category: MapActivity['categories'][number]) => placed.category.get(category.id) ?? add(placed.category, category.id, categoryNodeOf(category));
@@ -245,11 +245,12 @@ function someRoute(activity: MapActivity, systemsById: ReadonlyMap<number, MapSy
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const COLUMN_ORDER = new Map(DATA_MAP_COLUMNS.map((column, index) => [column, index]));
 
-/** The edges found, by number: their ends' node positions, and their activities (null for an edge at an activity). */
+/** The edges found, by number: their ends' node positions, and the activities of those a system or recipient shares. */
 interface Edges {
   from: number[];
   to: number[];
-  activityIds: (number[] | null)[];
+  /** Only of the edges past the activities: every other edge is at its activity. */
+  activityIds: Map<number, number[]>;
 }
 
 /** Nodes by column, then label, then id; edges by their ends' positions in that order. */
@@ -275,18 +276,29 @@ function sortMap(nodes: DataMapNode[], edges: Edges): DataMap {
   const byStart = new Int32Array(count);
   const placed = groupEnd.slice(0, nodes.length);
   for (let edge = 0; edge < count; edge++) byStart[placed[rank[edges.from[edge]!]!]!++] = edge;
-  const flat: number[] = [];
+  const endRank = (edge: number) => rank[edges.to[edge]!]!;
+  // Made at its size and filled: pushed, 100,000 numbers left three times their size in garbage.
+  const flat = new Array<number>(2 * count);
   const shared: DataMap['shared'] = [];
   for (let start = 0; start < nodes.length; start++) {
-    const group = byStart.subarray(groupEnd[start]!, groupEnd[start + 1]!);
-    if (group.length > 1) group.sort((a, b) => rank[edges.to[a]!]! - rank[edges.to[b]!]!);
-    for (const edge of group) {
-      const activityIds = edges.activityIds[edge];
-      if (activityIds) shared.push({ edge: flat.length / 2, activityIds: ascending(activityIds) });
-      flat.push(start, rank[edges.to[edge]!]!);
+    const first = groupEnd[start]!;
+    const end = groupEnd[start + 1]!;
+    if (!inOrder(byStart, first, end, endRank)) byStart.subarray(first, end).sort((a, b) => endRank(a) - endRank(b));
+    for (let at = first; at < end; at++) {
+      const edge = byStart[at]!;
+      const activityIds = edges.activityIds.get(edge);
+      if (activityIds) shared.push({ edge: at, activityIds: ascending(activityIds) });
+      flat[2 * at] = start;
+      flat[2 * at + 1] = endRank(edge);
     }
   }
   return { nodes: order.map((index) => nodes[index]!), edges: flat, shared };
+}
+
+/** Whether the edges from `first` to `end` of `edges` already go by their end's rank (an activity's do, as made). */
+function inOrder(edges: Int32Array, first: number, end: number, endRank: (edge: number) => number): boolean {
+  for (let at = first + 1; at < end; at++) if (endRank(edges[at - 1]!) > endRank(edges[at]!)) return false;
+  return true;
 }
 
 /** Sorted in place, unless it already is (activities come by name, their ids often in the same order). */
