@@ -1,5 +1,5 @@
 import { transferStatus } from '../countries';
-import type { Activity } from './records';
+import type { Activity, Purpose } from './records';
 
 /** One thing an activity lacks for the Art. 30 record or the privacy notice, with where to fix it. */
 export interface Gap {
@@ -89,6 +89,8 @@ export function findGaps(activities: readonly CheckedActivity[], today: string):
 type Add = (code: GapCode, field: string, message: string) => void;
 
 const blank = (text: string) => text.trim() === '';
+const isSpecial = (category: CheckedActivity['categories'][number]) => category.special;
+const isCriminal = (category: CheckedActivity['categories'][number]) => category.criminal;
 
 function checkPurposes(activity: CheckedActivity, add: Add): void {
   if (activity.purposes.length === 0) {
@@ -99,21 +101,30 @@ function checkPurposes(activity: CheckedActivity, add: Add): void {
     );
   }
   activity.purposes.forEach((purpose, index) => {
-    const which = purpose.purpose.trim() ? `"${purpose.purpose.trim()}"` : `Purpose ${index + 1}`;
     if (purpose.legalBasis === null) {
       add(
         'purpose_no_legal_basis',
         `purposes.${index}.legalBasis`,
-        `${which} has no legal basis. Processing is lawful only on one of the grounds of Art. 6(1), and the privacy notice must name it for each purpose (Art. 13(1)(c)). Choose the basis.`,
+        `${purposeName(purpose, index)} has no legal basis. Processing is lawful only on one of the grounds of Art. 6(1), and the privacy notice must name it for each purpose (Art. 13(1)(c)). Choose the basis.`,
       );
     } else if (purpose.legalBasis === 'legitimate_interests' && blank(purpose.legitimateInterest)) {
       add(
         'legitimate_interest_undescribed',
         `purposes.${index}.legitimateInterest`,
-        `${which} relies on legitimate interests but does not say which interest is pursued. Art. 6(1)(f) requires that interest to be weighed against the person's rights, and the privacy notice must state it (Art. 13(1)(d), Art. 14(2)(b)). Describe the interest and the balancing.`,
+        `${purposeName(purpose, index)} relies on legitimate interests but does not say which interest is pursued. Art. 6(1)(f) requires that interest to be weighed against the person's rights, and the privacy notice must state it (Art. 13(1)(d), Art. 14(2)(b)). Describe the interest and the balancing.`,
       );
     }
   });
+}
+
+/** How a gap's message names a purpose: made only for a gap, as thousands of purposes have none. */
+function purposeName(purpose: Purpose, index: number): string {
+  return purpose.purpose.trim() ? `"${purpose.purpose.trim()}"` : `Purpose ${index + 1}`;
+}
+
+/** How a gap's message names a transfer's destination: made only for a gap, as most transfers are in order. */
+function destination(transfer: CheckedActivity['transfers'][number]): string {
+  return `${countryName(transfer.country)}${transfer.recipientName ? ` (to ${transfer.recipientName})` : ''}`;
 }
 
 function checkData(activity: CheckedActivity, add: Add): void {
@@ -131,20 +142,19 @@ function checkData(activity: CheckedActivity, add: Add): void {
       'No data subjects are recorded. The record must list the categories of people the data is about (Art. 30(1)(c)). Add them, e.g. customers, employees or applicants.',
     );
   }
-  const special = activity.categories.filter((category) => category.special);
-  if (special.length > 0 && activity.specialCondition === null) {
+  // Filtered only for a gap's message: most activities have neither kind of data.
+  if (activity.specialCondition === null && activity.categories.some(isSpecial)) {
     add(
       'special_no_condition',
       'specialCondition',
-      `Special-category data (${names(special)}) is processed without a condition from Art. 9(2). Art. 9(1) forbids such processing unless one applies, in addition to the Art. 6 basis. Choose the condition.`,
+      `Special-category data (${names(activity.categories.filter(isSpecial))}) is processed without a condition from Art. 9(2). Art. 9(1) forbids such processing unless one applies, in addition to the Art. 6 basis. Choose the condition.`,
     );
   }
-  const criminal = activity.categories.filter((category) => category.criminal);
-  if (criminal.length > 0) {
+  if (activity.categories.some(isCriminal)) {
     add(
       'criminal_data',
       'categories',
-      `Criminal-offence data (${names(criminal)}) is processed. Art. 10 allows this only under the control of official authority or where Union or member-state law authorises it with safeguards. Check and record which law permits it.`,
+      `Criminal-offence data (${names(activity.categories.filter(isCriminal))}) is processed. Art. 10 allows this only under the control of official authority or where Union or member-state law authorises it with safeguards. Check and record which law permits it.`,
     );
   }
 }
@@ -178,7 +188,6 @@ function checkTransfers(activity: CheckedActivity, add: Add): void {
   activity.transfers.forEach((transfer, index) => {
     const status = transferStatus(transfer.country);
     if (status === 'eea') return;
-    const where = `${countryName(transfer.country)}${transfer.recipientName ? ` (to ${transfer.recipientName})` : ''}`;
     const field = `transfers.${index}`;
     if (transfer.mechanism === null) {
       const hint =
@@ -188,13 +197,13 @@ function checkTransfers(activity: CheckedActivity, add: Add): void {
       add(
         'transfer_no_mechanism',
         `${field}.mechanism`,
-        `The transfer to ${where} has no transfer mechanism. Transfers outside the EEA need one (Chapter V, Art. 44), the record must document them (Art. 30(1)(e)) and the notice must say which applies (Art. 13(1)(f)). ${hint}`,
+        `The transfer to ${destination(transfer)} has no transfer mechanism. Transfers outside the EEA need one (Chapter V, Art. 44), the record must document them (Art. 30(1)(e)) and the notice must say which applies (Art. 13(1)(f)). ${hint}`,
       );
     } else if (transfer.mechanism === 'adequacy' && status === 'third_country') {
       add(
         'transfer_no_adequacy',
         `${field}.mechanism`,
-        `The transfer to ${where} relies on an adequacy decision, but there is no adequacy decision for ${transfer.country} (Art. 45). Use standard contractual clauses, binding corporate rules or another Art. 46 safeguard, or document an Art. 49 derogation.`,
+        `The transfer to ${destination(transfer)} relies on an adequacy decision, but there is no adequacy decision for ${transfer.country} (Art. 45). Use standard contractual clauses, binding corporate rules or another Art. 46 safeguard, or document an Art. 49 derogation.`,
       );
     } else if (transfer.mechanism === 'adequacy' && status === 'partially_adequate' && blank(transfer.documentation)) {
       const scope =
@@ -204,13 +213,13 @@ function checkTransfers(activity: CheckedActivity, add: Add): void {
       add(
         'transfer_partial_adequacy',
         `${field}.documentation`,
-        `The transfer to ${where} relies on adequacy, but the adequacy decision for ${transfer.country} ${scope} in the transfer's documentation (Art. 45, Art. 30(1)(e)).`,
+        `The transfer to ${destination(transfer)} relies on adequacy, but the adequacy decision for ${transfer.country} ${scope} in the transfer's documentation (Art. 45, Art. 30(1)(e)).`,
       );
     } else if (transfer.mechanism === 'derogation' && blank(transfer.documentation)) {
       add(
         'transfer_derogation_undocumented',
         `${field}.documentation`,
-        `The transfer to ${where} relies on an Art. 49 derogation without documentation. Record which derogation applies and, for a transfer under Art. 49(1) second subparagraph, the assessment and safeguards (Art. 30(1)(e), Art. 49(6)).`,
+        `The transfer to ${destination(transfer)} relies on an Art. 49 derogation without documentation. Record which derogation applies and, for a transfer under Art. 49(1) second subparagraph, the assessment and safeguards (Art. 30(1)(e), Art. 49(6)).`,
       );
     }
   });
@@ -266,8 +275,8 @@ function checkRoleAndRisk(activity: CheckedActivity, add: Add): void {
     );
   }
   const risks: string[] = [];
-  if (activity.categories.some((category) => category.special)) risks.push('special-category data');
-  if (activity.categories.some((category) => category.criminal)) risks.push('criminal-offence data');
+  if (activity.categories.some(isSpecial)) risks.push('special-category data');
+  if (activity.categories.some(isCriminal)) risks.push('criminal-offence data');
   if (activity.sold) risks.push('data that is sold');
   if (activity.sharedForAds) risks.push('data shared for advertising');
   if (activity.dpia === 'not_assessed' && risks.length > 0) {
