@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sampleCompany from '../../resources/sample/sample-company.json';
 import { addCalendarDays, formatLongDate } from '../../src-main/domain/deadlines/calendar';
 import { AppShell } from './pages/app-shell';
 import { Dashboard } from './pages/dashboard';
@@ -7,7 +8,11 @@ import { RequestList, RequestPage } from './pages/requests';
 import { UnlockScreen } from './pages/unlock-screen';
 import { WorkspacePicker } from './pages/workspace-picker';
 import { openRig, type RigSession } from './rig';
-import { today } from './today';
+import { today as todayIn } from './today';
+
+/** The sample company counts deadlines in its own zone; the browser runs there too, as the officer's computer would. */
+const ZONE = sampleCompany.organisation.timeZone;
+const today = () => todayIn(ZONE);
 
 const PASSPHRASE = 'lantern orchard pebble meadow 2026';
 const REQUESTER = 'Dana Whitfield';
@@ -22,7 +27,7 @@ describe('subject requests in a real browser', () => {
   let reference: string;
 
   beforeAll(async () => {
-    s = await openRig();
+    s = await openRig({ timeZone: ZONE });
     shell = new AppShell(s.page);
     list = new RequestList(s.page);
     request = new RequestPage(s.page);

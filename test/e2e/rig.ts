@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type BrowserRig, startBrowserRig } from '../../src-main/transport/browser-rig';
 import { launchChromium } from './chromium';
+import { NEW_WORKSPACE_ZONE } from './today';
 
 const root = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(root, 'test-output', 'screenshots');
@@ -26,8 +27,9 @@ export interface RigSession {
 /**
  * The real UI (the built renderer) in Debian's Chromium, its contract answered
  * over loopback by the real services on real encrypted files in a fresh folder.
+ * The browser runs in `timeZone`, the workspace's, as an officer's computer in the organisation's zone would.
  */
-export async function openRig(): Promise<RigSession> {
+export async function openRig(options: { timeZone?: string } = {}): Promise<RigSession> {
   const staticDir = join(root, 'out', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error('The renderer is not built: run `npx electron-vite build` (npm test does).');
   const scratch = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
@@ -35,7 +37,7 @@ export async function openRig(): Promise<RigSession> {
   mkdirSync(workspaceDir);
   const rig = await startBrowserRig({ settingsDir: join(scratch, 'settings'), defaultFolder: workspaceDir, staticDir, version: 'e2e' });
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, timezoneId: options.timeZone ?? NEW_WORKSPACE_ZONE });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
