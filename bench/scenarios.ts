@@ -27,10 +27,20 @@ export async function screenScenarios(api: TypedApi): Promise<Record<string, Sce
   const aVendor = (await value(api('vendors.list', { sort: { by: 'name', dir: 'asc' }, offset: 500, limit: 1 }))).rows[0]!;
   const anEmail = (await value(api('requests.get', { id: aRequest.id }))).requester.email;
   const lastYear = Number(BENCH_TODAY.slice(0, 4)) - 1;
-  // The whole-record reads (vendor register, data map, completeness) are computed again after any
-  // change of the record: these figures are of that first read after a change (a note added).
+  // The whole-record reads (vendor register, data map) are computed again after any change of the
+  // record: these figures are of that first read after a change (a note added).
   let notes = 0;
   const aChange = () => call('requests.notes.add', { id: aRequest.id, body: `Called the requester back (${++notes}).` });
+  // The completeness check follows changes activity by activity: after a change of an activity
+  // (archived, then back), and of a data category (every activity using it checked again).
+  const anActivityChange = async () => {
+    await call('inventory.activities.archive', { id: anActivity.id, archived: true });
+    await call('inventory.activities.archive', { id: anActivity.id, archived: false });
+  };
+  const { id: categoryId, parentKey, name: categoryName, description, special, criminal, sensitive } = await value(api('inventory.categories.get', { id: aCategory.id }));
+  let edits = 0;
+  const aCategoryChange = () =>
+    call('inventory.categories.save', { id: categoryId, parentKey, name: categoryName, description: `${description} (${++edits})`, special, criminal, sensitive });
   return {
     requestsOpenByDue: ['list', () => call('requests.list', {})],
     requestsFilteredByStatusAndLaw: ['list', () => call('requests.list', { statuses: ['in_progress', 'verifying'], regimeId: 'us_ca_ccpa' })],
@@ -68,5 +78,7 @@ export async function screenScenarios(api: TypedApi): Promise<Record<string, Sce
     dataMapOneCategory: ['dataMap', () => call('inventory.dataMap', { categoryId: aCategory.id })],
     completeness: ['dataMap', () => call('inventory.completeness', {})],
     completenessAfterAChange: ['dataMap', () => call('inventory.completeness', {}), aChange],
+    completenessAfterAnActivityChange: ['dataMap', () => call('inventory.completeness', {}), anActivityChange],
+    completenessAfterACategoryChange: ['dataMap', () => call('inventory.completeness', {}), aCategoryChange],
   };
 }

@@ -109,9 +109,16 @@ export function appendSql(source: EntrySource): string {
     ) e`;
 }
 
+const ownerOf = (table: string, names: ReadonlySet<string>) => OWNERS.find((o) => table.startsWith(o.prefix) && names.has(o.column));
+
+/** The record kind the entries of a table's rows are filed under: its owning record's for a child table, else its own. */
+export function recordKindOf(db: Db, table: string): string {
+  return ownerOf(table, new Set(tableColumns(db, table).map((c) => c.name)))?.kind ?? OWN_KINDS[table] ?? table;
+}
+
 function rowSource(table: string, columns: readonly Column[], side: Side): Omit<EntrySource, 'kind' | 'before' | 'after'> {
   const names = new Set(columns.map((c) => c.name));
-  const owner = OWNERS.find((o) => table.startsWith(o.prefix) && names.has(o.column));
+  const owner = ownerOf(table, names);
   const ref = (name: string) => `${side}.${quote(name)}`;
   if (owner) {
     return {

@@ -75,9 +75,19 @@ const LIST: ListSpec<ActivityList['sort']['by'], ActivityList['filters'], RowRaw
  * load reads each child table whole (in its index order, no sort) and drops the
  * rows of activities outside the scope in JS: cheaper than a join per row.
  */
-type Scope = 'one' | 'active' | 'all' | 'inForce';
-const MAIN_SCOPE: Record<Scope, string> = { one: 'a.id = ?', active: 'a.archived_at IS NULL', all: '1', inForce: "a.archived_at IS NULL AND a.status = 'active'" };
-const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '1', all: '1', inForce: '1' };
+type Scope = 'one' | 'active' | 'all' | 'inForce' | 'someActive';
+/** A load's statement values: an id, or ids as a JSON array. */
+type Params = readonly (number | string)[];
+/** `someActive`: those of the ids given as a JSON array that are not archived. */
+const IDS = 'SELECT value FROM json_each(?)';
+const MAIN_SCOPE: Record<Scope, string> = {
+  one: 'a.id = ?',
+  active: 'a.archived_at IS NULL',
+  all: '1',
+  inForce: "a.archived_at IS NULL AND a.status = 'active'",
+  someActive: `a.archived_at IS NULL AND a.id IN (${IDS})`,
+};
+const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '1', all: '1', inForce: '1', someActive: `x.activity_id IN (${IDS})` };
 
 /**
  * The rows of `select` as one JSON array of arrays (`columns` of each row, in its order), parsed in
@@ -85,7 +95,7 @@ const CHILD_SCOPE: Record<Scope, string> = { one: 'x.activity_id = ?', active: '
  */
 const asJsonRows = (select: string, columns: string) => `SELECT json_group_array(json_array(${columns})) AS list FROM (${select})`;
 
-function jsonRows<R>(db: Db, sql: string, params: number[]): R[] {
+function jsonRows<R>(db: Db, sql: string, params: Params): R[] {
   return JSON.parse((prepared(db, sql).get(...params) as { list: string }).list) as R[];
 }
 
@@ -146,7 +156,7 @@ const LINK_PAIRS = (scope: Scope, link: LinkName) =>
   `SELECT group_concat(x.activity_id || ',' || x.${LINKS[link].column}) AS list FROM ${LINKS[link].table} x WHERE ${CHILD_SCOPE[scope]}`;
 const LINK_TARGETS = (scope: Scope, link: LinkName) => {
   const { table, column, target, extra } = LINKS[link];
-  const where = scope === 'one' ? `t.id IN (SELECT x.${column} FROM ${table} x WHERE x.activity_id = ?)` : '1';
+  const where = scope === 'one' || scope === 'someActive' ? `t.id IN (SELECT x.${column} FROM ${table} x WHERE ${CHILD_SCOPE[scope]})` : '1';
   return `SELECT t.id, t.name${extra} FROM ${target} t WHERE ${where} ORDER BY t.name COLLATE NOCASE, t.id`;
 };
 
@@ -196,7 +206,7 @@ function byActivity<R extends [number, ...unknown[]], T>(rows: R[], positions: P
  * time were most of the garbage. The activities share the link objects: one per linked record,
  * however many activities use it.
  */
-function links<L extends Link>(db: Db, scope: Scope, params: number[], link: LinkName, positions: Positions): Lists<L> {
+function links<L extends Link>(db: Db, scope: Scope, params: Params, link: LinkName, positions: Positions): Lists<L> {
   const targets = prepared(db, LINK_TARGETS(scope, link)).all(...params) as Record<string, unknown>[];
   const rankOf = new Map<number, number>();
   targets.forEach((raw, rank) => rankOf.set(raw.id as number, rank));
@@ -238,7 +248,7 @@ function toLink(raw: Record<string, unknown>): Link {
 }
 
 /** The child lists of the activities at `positions` that the completeness check reads: all but their systems. */
-function checkedChildren(db: Db, scope: Scope, params: number[], positions: Positions) {
+function checkedChildren(db: Db, scope: Scope, params: Params, positions: Positions) {
   return {
     purposes: byActivity(jsonRows<PurposeRaw>(db, PURPOSES(scope), params), positions, (r): Purpose => ({
       purpose: r[1],
@@ -289,7 +299,7 @@ function checkedActivity(raw: CheckedRaw, position: number, children: ReturnType
 }
 
 /** A fixed number of queries (one per table), whatever the number of activities. */
-function load(db: Db, scope: Scope, params: number[]): Activity[] {
+function load(db: Db, scope: Scope, params: Params): Activity[] {
   const mains = jsonRows<WholeRaw>(db, MAIN(scope, WHOLE_COLUMNS), params);
   if (mains.length === 0) return [];
   const positions = new Positions(mains.map(([checked]) => checked[0]));
@@ -315,12 +325,50 @@ export function loadAllActivities(db: Db, options: { includeArchived: boolean; i
   return load(db, options.inForce ? 'inForce' : options.includeArchived ? 'all' : 'active', []);
 }
 
-/** The activities not archived, by name, with only what the completeness check reads: the same queries as a whole load, less of them. */
-export function loadActivitiesToCheck(db: Db): CheckedActivity[] {
-  const mains = jsonRows<CheckedRaw>(db, MAIN('active', CHECKED_COLUMNS), []);
+/**
+ * The activities not archived (of `ids` only, when given), by name, with only what the completeness
+ * check reads: the same queries as a whole load, less of them.
+ */
+export function loadActivitiesToCheck(db: Db, ids?: readonly number[]): CheckedActivity[] {
+  const [scope, params]: [Scope, Params] = ids ? ['someActive', [JSON.stringify(ids)]] : ['active', []];
+  const mains = jsonRows<CheckedRaw>(db, MAIN(scope, CHECKED_COLUMNS), params);
   const positions = new Positions(mains.map((m) => m[0]));
-  const children = checkedChildren(db, 'active', [], positions);
+  const children = checkedChildren(db, scope, params, positions);
   return mains.map((raw, position) => checkedActivity(raw, position, children));
+}
+
+/**
+ * The record kinds whose rows `loadActivitiesToCheck` reads (a child row of an activity is filed
+ * under it), each with how to find the activities that read a changed record of that kind.
+ */
+const CHECK_READS: Readonly<Record<string, string | null>> = {
+  activity: null,
+  category: `SELECT activity_id FROM activity_category WHERE category_id IN (${IDS})`,
+  subject: `SELECT activity_id FROM activity_subject WHERE subject_id IN (${IDS})`,
+  recipient: `SELECT activity_id FROM activity_recipient WHERE recipient_id IN (${IDS})
+              UNION SELECT activity_id FROM activity_transfer WHERE recipient_id IN (${IDS})`,
+};
+export const CHECK_READ_KINDS: readonly string[] = Object.keys(CHECK_READS);
+
+/**
+ * The activities whose completeness check reads one of the changed records (by record kind, as the
+ * audit log files them): the activities changed, and those linking a changed category, subject or
+ * recipient. Changes of any other kind touch nothing the check reads.
+ */
+export function activitiesReading(db: Db, changed: ReadonlyMap<string, ReadonlySet<number>>): Set<number> {
+  const ids = new Set<number>();
+  for (const [kind, find] of Object.entries(CHECK_READS)) {
+    const records = changed.get(kind);
+    if (!records || records.size === 0) continue;
+    if (find === null) {
+      for (const id of records) ids.add(id);
+      continue;
+    }
+    const list = JSON.stringify([...records]);
+    const rows = preparedRaw(db, find).all(...Array.from({ length: find.split(IDS).length - 1 }, () => list)) as [number][];
+    for (const [id] of rows) ids.add(id);
+  }
+  return ids;
 }
 
 /** The activities not archived, by name, with only what the data map reads: none of their texts, purposes or subjects. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGaps, GAP_CODES, type Gap, type GapCode, isGapCode, reviewCutoff } from './completeness';
+import { findGaps, GAP_CODES, type Gap, type GapCode, isGapCode, replaceGaps, reviewCutoff } from './completeness';
 import type { Activity } from './records';
 
 const TODAY = '2026-11-29';
@@ -405,5 +405,16 @@ describe('order', () => {
   it('is the same whatever order the activities come in', () => {
     const list = [complete({ id: 7, name: 'B', subjects: [] }), complete({ id: 8, name: 'A', sources: [] })];
     expect(findGaps([...list].reverse(), TODAY)).toEqual(findGaps(list, TODAY));
+  });
+});
+
+describe('replaceGaps', () => {
+  it('gives what checking every activity gives, when a few were changed, renamed, added or removed', () => {
+    const broken = { purposes: [], securityMeasures: '', lastReviewedOn: null };
+    const before = [complete({ ...broken, id: 1, name: 'Billing' }), complete({ id: 2, name: 'Careers', subjects: [] }), complete({ ...broken, id: 3, name: 'Support' })];
+    const after = [complete({ id: 1, name: 'Zeta billing', subjects: [] }), before[1]!, complete({ ...broken, id: 4, name: 'Analytics' })];
+    const changed = new Set([1, 3, 4]);
+    const fresh = findGaps(after.filter((a) => changed.has(a.id)), TODAY);
+    expect(replaceGaps(findGaps(before, TODAY), changed, fresh)).toEqual(findGaps(after, TODAY));
   });
 });

@@ -86,6 +86,18 @@ export function findGaps(activities: readonly CheckedActivity[], today: string):
   return gaps.sort(compareGaps);
 }
 
+/**
+ * `gaps` as findGaps gave them, with those of the activities `checked` replaced by `fresh` (findGaps
+ * of those activities as they are now): the answer findGaps of every activity would give, when only
+ * a few changed. Sorting the kept gaps, in order already, with the few fresh ones costs one pass.
+ */
+export function replaceGaps(gaps: readonly Gap[], checked: ReadonlySet<number>, fresh: readonly Gap[]): Gap[] {
+  return gaps
+    .filter((gap) => !checked.has(gap.activityId))
+    .concat(fresh)
+    .sort(compareGaps);
+}
+
 type Add = (code: GapCode, field: string, message: string) => void;
 
 const blank = (text: string) => text.trim() === '';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { taxonomyIds, useInventoryRig } from '../../../test/helpers/inventory-rig';
+import { recordKindOf } from '../../db/audit/triggers';
+import { CHECK_READ_KINDS, loadActivitiesToCheck } from '../../db/inventory/activities';
+import { findGaps } from '../../domain/inventory/completeness';
 
 /**
  * The vendor register, the completeness check and the data map are computed again only after the
@@ -69,5 +72,78 @@ describe('whole-record reads after each change', () => {
     await r.call('inventory.activities.archive', { id: activity.id, archived: true });
     expect(await gapsOf(activity.id)).toEqual([]);
     expect((await map()).nodes).toEqual([]);
+  });
+
+  it('the completeness check, brought up to date activity by activity, always answers what checking every activity would', async () => {
+    const r = rig();
+    const { subject } = await taxonomyIds(r);
+    const fresh = () => findGaps(loadActivitiesToCheck(r.db()), '2026-11-29');
+    const same = async (step: string) => expect(await r.call('inventory.completeness', {}), step).toEqual(fresh());
+    const scans = await r.call('inventory.categories.save', { name: 'Body scans', special: true });
+    const records = await r.call('inventory.categories.save', { name: 'Court records', criminal: true });
+    const visitors = await r.call('inventory.subjects.save', { name: 'Visitors' });
+    const lab = await r.call('inventory.recipients.save', { name: 'Scan Lab', kind: 'processor', countries: ['IN'] });
+    let subjectIds = [visitors.id, subject('customer')];
+    const activity = (name: string, extra: object = {}) =>
+      r.call('inventory.activities.save', {
+        name,
+        categoryIds: [scans.id, records.id],
+        subjectIds,
+        recipientIds: [lab.id],
+        transfers: [{ country: 'IN', recipientId: lab.id, mechanism: null }],
+        ...extra,
+      });
+    const first = await activity('Gate checks');
+    const second = await activity('Access badges', { sharedForAds: true, transfers: [] });
+    await activity('Visitor log', { categoryIds: [], recipientIds: [], transfers: [] });
+    await activity('Export desk', { recipientIds: [] });
+    await same('first read');
+    const steps: [string, () => Promise<unknown>][] = [
+      ['a category renamed', () => r.call('inventory.categories.save', { id: scans.id, name: 'Full body scans', special: true })],
+      ['a category no longer special', () => r.call('inventory.categories.save', { id: scans.id, name: 'Full body scans' })],
+      ['a recipient renamed', () => r.call('inventory.recipients.save', { id: lab.id, name: 'Scan Lab GmbH', kind: 'processor', countries: ['IN'] })],
+      ['a recipient now an ad partner', () => r.call('inventory.recipients.save', { id: lab.id, name: 'Scan Lab GmbH', kind: 'advertising_partner', countries: ['IN'] })],
+      ['a subject deleted', async () => {
+        await r.call('inventory.subjects.delete', { id: visitors.id, confirmed: true });
+        subjectIds = [subject('customer')];
+      }],
+      ['an activity renamed ahead of the others', () => activity('Aaa gate checks', { id: first.id })],
+      ['an activity archived', () => r.call('inventory.activities.archive', { id: second.id, archived: true })],
+      ['an activity back from the archive', () => r.call('inventory.activities.archive', { id: second.id, archived: false })],
+      ['an activity added', () => activity('Night shifts')],
+      ['a category deleted', () => r.call('inventory.categories.delete', { id: records.id, confirmed: true })],
+      ['an activity deleted', () => r.call('inventory.activities.delete', { id: first.id, confirmed: true })],
+      ['nothing the check reads', () => r.call('inventory.systems.save', { name: 'Turnstiles', kind: 'application' })],
+    ];
+    for (const [step, change] of steps) {
+      await change();
+      await same(step);
+    }
+  });
+
+  it('the completeness check reads only records whose changes it follows', () => {
+    const db = rig().db();
+    // Every statement the load runs, prepared before or not: read where each one runs.
+    const statement = Object.getPrototypeOf(db.prepare('SELECT 1')) as { all: (...args: unknown[]) => unknown; get: (...args: unknown[]) => unknown };
+    const { all, get } = statement;
+    const sources: string[] = [];
+    statement.all = function (this: { source: string }, ...args) {
+      sources.push(this.source);
+      return all.apply(this, args);
+    };
+    statement.get = function (this: { source: string }, ...args) {
+      sources.push(this.source);
+      return get.apply(this, args);
+    };
+    try {
+      loadActivitiesToCheck(db);
+      loadActivitiesToCheck(db, [1, 2]);
+    } finally {
+      Object.assign(statement, { all, get });
+    }
+    const tables = new Set(sources.flatMap((sql) => [...sql.matchAll(/\b(?:FROM|JOIN)\s+([a-z_]+)/gi)].map((m) => m[1]!)));
+    tables.delete('json_each');
+    expect([...tables].sort()).toEqual(['activity', 'activity_category', 'activity_purpose', 'activity_recipient', 'activity_subject', 'activity_transfer', 'data_category', 'data_subject', 'recipient']);
+    for (const table of tables) expect(CHECK_READ_KINDS, table).toContain(recordKindOf(db, table));
   });
 });

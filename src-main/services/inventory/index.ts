@@ -1,6 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from '../../contract';
-import { asOfHead } from '../../db/audit/as-of-head';
-import { loadActivitiesToCheck, loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
+import { asOfHead, sinceHead } from '../../db/audit/as-of-head';
+import { activitiesReading, loadActivitiesToCheck, loadAllActivities, loadMapActivities } from '../../db/inventory/activities';
 import { cookieRepository } from '../../db/inventory/cookies';
 import { communicationRepository } from '../../db/inventory/communications';
 import { getOrganisation, saveOrganisation } from '../../db/inventory/organisation';
@@ -11,7 +11,7 @@ import { subjectRepository } from '../../db/inventory/subjects';
 import { mapSystems, systemRepository } from '../../db/inventory/systems';
 import { usageOf } from '../../db/inventory/usage';
 import type { Db } from '../../db/sqlite';
-import { findGaps } from '../../domain/inventory/completeness';
+import { findGaps, replaceGaps } from '../../domain/inventory/completeness';
 import { buildDataMap } from '../../domain/inventory/data-map';
 import type { Activity } from '../../domain/inventory/records';
 import type { Clock, WorkspaceSession } from '../workspace-session';
@@ -72,10 +72,17 @@ export function createInventoryService(session: WorkspaceSession, clock: Clock):
     search: ({ query, limit }) => store.read((db) => searchInventory(db, query, limit)),
     activitiesInForce: () => store.read((db) => loadAllActivities(db, { includeArchived: false, inForce: true })),
     // Whole-inventory reads, computed again only after the record changed (asOfHead says why they cannot go stale).
+    // The completeness check, per activity, checks again only the activities whose records changed since.
     completeness: () =>
       store.read((db) => {
         const today = todayIn(getOrganisation(db).timeZone, clock.now());
-        return asOfHead(db, 'completeness', today, () => findGaps(loadActivitiesToCheck(db), today));
+        return sinceHead(db, 'completeness', today, {
+          all: () => findGaps(loadActivitiesToCheck(db), today),
+          update: (gaps, changed) => {
+            const checked = activitiesReading(db, changed);
+            return checked.size === 0 ? gaps : replaceGaps(gaps, checked, findGaps(loadActivitiesToCheck(db, [...checked]), today));
+          },
+        });
       }),
     dataMap: (filter) =>
       store.read((db) =>
