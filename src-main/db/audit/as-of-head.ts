@@ -27,7 +27,7 @@ const kept = new WeakMap<Db, Map<string, Kept>>();
  * callers must not change what it returns.
  */
 export function asOfHead<T>(db: Db, name: string, inputs: string, compute: () => T): T {
-  return sinceHead(db, name, inputs, { all: compute, update: () => null });
+  return sinceHead(db, name, inputs, { all: compute });
 }
 
 /** The records changed since a value was computed, by record kind: the ids the audit entries after its head are filed under (none for a record without a number id). */
@@ -42,7 +42,7 @@ const MAX_ENTRIES_SINCE = 5000;
  * record), where that is cheaper than `all`. `update` answers null to have `all` run instead; like
  * `all`, it must read only what the log records, so the value it gives is the one `all` would.
  */
-export function sinceHead<T>(db: Db, name: string, inputs: string, compute: { all: () => T; update: (previous: T, changed: ChangedRecords) => T | null }): T {
+export function sinceHead<T>(db: Db, name: string, inputs: string, compute: { all: () => T; update?: (previous: T, changed: ChangedRecords) => T | null }): T {
   const head = prepared(db, 'SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const seq = head?.seq ?? 0;
   const stamp = `${seq}:${head?.hash ?? ''}:${inputs}`;
@@ -53,8 +53,9 @@ export function sinceHead<T>(db: Db, name: string, inputs: string, compute: { al
   }
   const found = values.get(name);
   if (found?.stamp === stamp) return found.value as T;
-  const changed = found && found.inputs === inputs && seq > found.seq ? changedSince(db, found) : null;
-  const value = (changed && compute.update(found!.value as T, changed)) ?? compute.all();
+  // The changes are read only for a value that can be brought up to date with them.
+  const changed = compute.update && found && found.inputs === inputs && seq > found.seq ? changedSince(db, found) : null;
+  const value = (changed && compute.update?.(found!.value as T, changed)) ?? compute.all();
   values.set(name, { stamp, seq, inputs, value });
   return value;
 }

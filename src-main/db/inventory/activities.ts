@@ -343,10 +343,10 @@ export function loadActivitiesToCheck(db: Db, ids?: readonly number[]): CheckedA
  */
 const CHECK_READS: Readonly<Record<string, string | null>> = {
   activity: null,
-  category: `SELECT activity_id FROM activity_category WHERE category_id IN (${IDS})`,
-  subject: `SELECT activity_id FROM activity_subject WHERE subject_id IN (${IDS})`,
-  recipient: `SELECT activity_id FROM activity_recipient WHERE recipient_id IN (${IDS})
-              UNION SELECT activity_id FROM activity_transfer WHERE recipient_id IN (${IDS})`,
+  category: 'SELECT activity_id FROM activity_category WHERE category_id IN (SELECT value FROM json_each(@ids))',
+  subject: 'SELECT activity_id FROM activity_subject WHERE subject_id IN (SELECT value FROM json_each(@ids))',
+  recipient: `SELECT activity_id FROM activity_recipient WHERE recipient_id IN (SELECT value FROM json_each(@ids))
+              UNION SELECT activity_id FROM activity_transfer WHERE recipient_id IN (SELECT value FROM json_each(@ids))`,
 };
 export const CHECK_READ_KINDS: readonly string[] = Object.keys(CHECK_READS);
 
@@ -364,8 +364,7 @@ export function activitiesReading(db: Db, changed: ReadonlyMap<string, ReadonlyS
       for (const id of records) ids.add(id);
       continue;
     }
-    const list = JSON.stringify([...records]);
-    const rows = preparedRaw(db, find).all(...Array.from({ length: find.split(IDS).length - 1 }, () => list)) as [number][];
+    const rows = preparedRaw(db, find).all({ ids: JSON.stringify([...records]) }) as [number][];
     for (const [id] of rows) ids.add(id);
   }
   return ids;
